@@ -1,0 +1,60 @@
+/**
+ * Card applications follow the real issuing pipeline. The state machine lives here so the BFF
+ * enforces it and the mini-program can draw the timeline from the same list.
+ */
+export const APPLICATION_KINDS = ['new', 'replacement', 'renewal'] as const;
+export type ApplicationKind = (typeof APPLICATION_KINDS)[number];
+
+export const MAIN_STAGES = [
+  'submitted',
+  'review',
+  'accountOpened',
+  'inProduction',
+  'cityBankReceived',
+  'branchReceived',
+  'readyToCollect',
+  'activated',
+] as const;
+export const SIDE_STAGES = ['reviewFailed', 'productionFailed', 'cancelled', 'expiredUncollected'] as const;
+export type MainStage = (typeof MAIN_STAGES)[number];
+export type SideStage = (typeof SIDE_STAGES)[number];
+export type Stage = MainStage | SideStage;
+export const STAGES: readonly Stage[] = [...MAIN_STAGES, ...SIDE_STAGES];
+
+const NEXT: Record<Stage, readonly Stage[]> = {
+  submitted: ['review', 'cancelled'],
+  review: ['accountOpened', 'reviewFailed', 'cancelled'],
+  accountOpened: ['inProduction', 'cancelled'],
+  inProduction: ['cityBankReceived', 'productionFailed'],
+  cityBankReceived: ['branchReceived'],
+  branchReceived: ['readyToCollect'],
+  readyToCollect: ['activated', 'expiredUncollected'],
+  // A failed production is made again; the other side states and activation are final.
+  productionFailed: ['inProduction'],
+  activated: [],
+  reviewFailed: [],
+  cancelled: [],
+  expiredUncollected: [],
+};
+
+export function canTransition(from: Stage, to: Stage): boolean {
+  return NEXT[from].includes(to);
+}
+
+export function nextStages(from: Stage): readonly Stage[] {
+  return NEXT[from];
+}
+
+/** The person may cancel until the card goes into production. */
+export function canCancel(stage: Stage): boolean {
+  return canTransition(stage, 'cancelled');
+}
+
+export function isFinal(stage: Stage): boolean {
+  return NEXT[stage].length === 0;
+}
+
+/** Cards not collected within a year are sealed and must be applied for again. */
+export const UNCOLLECTED_EXPIRY_DAYS = 365;
+/** Renewal is possible from this many days before the card expires. */
+export const RENEWAL_WINDOW_DAYS = 60;

@@ -1,0 +1,51 @@
+/** Contribution periods as `YYYY-MM`, the form the API sends and stores. */
+export const PERIOD_PATTERN = /^(\d{4})-(0[1-9]|1[0-2])$/;
+
+export function isPeriod(value: string): boolean {
+  const m = PERIOD_PATTERN.exec(value);
+  return m !== null && Number(m[1]) >= 1950 && Number(m[1]) <= 2200;
+}
+
+/** Months since year 0, so periods can be compared and subtracted as integers. */
+export function periodIndex(period: string): number {
+  const m = PERIOD_PATTERN.exec(period);
+  if (!m) throw new RangeError(`not a period: ${period}`);
+  return Number(m[1]) * 12 + Number(m[2]) - 1;
+}
+
+export function periodFromIndex(index: number): string {
+  const year = Math.floor(index / 12);
+  const month = (index % 12) + 1;
+  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}`;
+}
+
+export function addMonths(period: string, months: number): string {
+  return periodFromIndex(periodIndex(period) + months);
+}
+
+export function periodOf(date: Date): string {
+  return periodFromIndex(date.getUTCFullYear() * 12 + date.getUTCMonth());
+}
+
+export interface PeriodRange {
+  from: string;
+  to: string;
+  months: number;
+}
+
+/** Months missing from `present` between its first and last period, grouped into ranges. */
+export function gapRanges(present: Iterable<string>): PeriodRange[] {
+  const indexes = [...new Set([...present].map(periodIndex))].sort((a, b) => a - b);
+  const gaps: PeriodRange[] = [];
+  for (let i = 1; i < indexes.length; i++) {
+    const prev = indexes[i - 1] as number;
+    const cur = indexes[i] as number;
+    if (cur - prev > 1) gaps.push({ from: periodFromIndex(prev + 1), to: periodFromIndex(cur - 1), months: cur - prev - 1 });
+  }
+  return gaps;
+}
+
+/** 104 months -> { years: 8, months: 8 }. */
+export function yearsAndMonths(totalMonths: number): { years: number; months: number } {
+  return { years: Math.floor(totalMonths / 12), months: totalMonths % 12 };
+}

@@ -1,0 +1,55 @@
+import test from 'ava';
+import {
+  canCancel,
+  canTransition,
+  gapRanges,
+  isPeriod,
+  maskCardNumber,
+  maskIdNumber,
+  maskName,
+  maskPhone,
+  passwordProblems,
+  yearsAndMonths,
+} from '../shared/src';
+
+test('masks phone, ID number, name and card number with one rule each', (t) => {
+  t.is(maskPhone('13812341234'), '138****1234');
+  t.is(maskIdNumber('11010519491231002X'), '1****************X');
+  t.is(maskName('张三'), '张*');
+  t.is(maskName('欧阳小明'), '欧**明');
+  t.is(maskCardNumber('A12345678'), 'A******78');
+});
+
+test('names every broken password rule', (t) => {
+  t.deepEqual(passwordProblems('12345'), ['sixDigits']);
+  t.deepEqual(passwordProblems('111111'), ['notAllSame']);
+  t.deepEqual(passwordProblems('123456'), ['notSequential', 'notInitial']);
+  t.deepEqual(passwordProblems('987654'), ['notSequential']);
+  t.deepEqual(passwordProblems('491231', '11010519491231002X'), ['notFromIdNumber']);
+  t.deepEqual(passwordProblems('258147', '11010519491231002X'), []);
+});
+
+test('finds gaps between the first and last period as ranges', (t) => {
+  t.deepEqual(gapRanges(['2020-01', '2020-02', '2020-06', '2020-07', '2021-01']), [
+    { from: '2020-03', to: '2020-05', months: 3 },
+    { from: '2020-08', to: '2020-12', months: 5 },
+  ]);
+  t.deepEqual(gapRanges(['2020-12', '2021-01']), []);
+  t.deepEqual(yearsAndMonths(104), { years: 8, months: 8 });
+});
+
+test('accepts only real periods', (t) => {
+  t.true(isPeriod('2024-01'));
+  t.false(isPeriod('2024-13'));
+  t.false(isPeriod('2024-1'));
+  t.false(isPeriod('24-01'));
+});
+
+test('allows only the pipeline transitions and cancelling before production', (t) => {
+  t.true(canTransition('submitted', 'review'));
+  t.false(canTransition('submitted', 'inProduction'));
+  t.true(canTransition('productionFailed', 'inProduction'));
+  t.false(canTransition('activated', 'review'));
+  t.true(canCancel('accountOpened'));
+  t.false(canCancel('inProduction'));
+});
