@@ -1,0 +1,43 @@
+import type Router from '@koa/router';
+import Koa from 'koa';
+import type { Connection } from 'mongoose';
+import type { Logger } from 'pino';
+import type { Config } from './config';
+import { errorHandler } from './middleware/error-handler';
+import { jsonBody } from './middleware/json-body';
+import { requestId } from './middleware/request-id';
+import { requestLog } from './middleware/request-log';
+import { securityHeaders } from './middleware/security-headers';
+import { apiRouter } from './routes/api';
+import { healthRouter } from './routes/health';
+import type { AppState } from './types';
+import { VERSION } from './version';
+
+export interface AppDeps {
+  connection: Connection;
+  logger: Logger;
+  config: Pick<Config, 'nodeEnv'>;
+  version?: string;
+  /** More resource routers to mount under /api/v1: the seam for feature modules and tests. */
+  routers?: readonly Router<AppState>[];
+}
+
+/** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
+export function createApp(deps: AppDeps): Koa<AppState> {
+  const app = new Koa<AppState>({ env: deps.config.nodeEnv });
+  const resources = [healthRouter({ connection: deps.connection, version: deps.version ?? VERSION }), ...(deps.routers ?? [])];
+  const api = apiRouter(resources);
+
+  app.use(errorHandler(deps.logger));
+  app.use(requestId(deps.logger));
+  app.use(requestLog());
+  app.use(securityHeaders());
+  app.use(jsonBody());
+  app.use(api.routes());
+  app.use(api.allowedMethods());
+
+  // Only errors the error middleware could not answer (headers already sent) get here; replace
+  // Koa's console.error with the structured log.
+  app.on('error', (error: unknown) => deps.logger.error({ err: error }, 'response failed after headers were sent'));
+  return app;
+}

@@ -1,0 +1,13 @@
+export { AppError, type AppErrorOptions } from './app-error';
+export { ConflictError } from './conflict-error';
+export { ForbiddenError } from './forbidden-error';
+export { InternalError } from './internal-error';
+export { MalformedJsonError } from './malformed-json-error';
+export { MethodNotAllowedError } from './method-not-allowed-error';
+export { NotFoundError } from './not-found-error';
+export { NotImplementedError } from './not-implemented-error';
+export { PayloadTooLargeError } from './payload-too-large-error';
+export { RateLimitedError } from './rate-limited-error';
+export { ServiceUnavailableError } from './service-unavailable-error';
+export { UnauthorizedError } from './unauthorized-error';
+export { ValidationError, type ValidationIssue } from './validation-error';

@@ -1,0 +1,29 @@
+import type { Middleware } from 'koa';
+import type { AppState } from '../types';
+
+const MAX_PATH_LENGTH = 200;
+
+/**
+ * One line per request, written when the response is done (or the client went away), so it has
+ * the final status set by the error middleware. Only method, path, status, duration, request id
+ * and error code: no query string, headers or body, which is where personal data would be.
+ */
+export function requestLog(): Middleware<AppState> {
+  return async (ctx, next) => {
+    const started = process.hrtime.bigint();
+    ctx.res.once('close', () => {
+      // The route template (`/api/v1/cards/:id`) rather than the path keeps ids out of the logs.
+      const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
+      const fields = {
+        method: ctx.method,
+        path: typeof route === 'string' ? route : ctx.path.slice(0, MAX_PATH_LENGTH),
+        status: ctx.status,
+        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
+        ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),
+        ...(ctx.res.writableFinished ? {} : { aborted: true }),
+      };
+      ctx.state.log.info(fields, 'request completed');
+    });
+    await next();
+  };
+}

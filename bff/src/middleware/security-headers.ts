@@ -1,0 +1,15 @@
+import type { Middleware } from 'koa';
+
+/**
+ * Set before the route runs, so error answers get them too and a route may still override them
+ * (e.g. a cacheable public resource). The API serves JSON only: nothing to sniff, frame or cache.
+ */
+export function securityHeaders(): Middleware {
+  return async (ctx, next) => {
+    ctx.set('X-Content-Type-Options', 'nosniff');
+    ctx.set('X-Frame-Options', 'DENY');
+    ctx.set('Referrer-Policy', 'no-referrer');
+    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
+    await next();
+  };
+}

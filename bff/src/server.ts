@@ -1,0 +1,62 @@
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import pino, { type Logger } from 'pino';
+import { createApp } from './app';
+import { loadConfig, type Config } from './config';
+import { ConfigError, EX_CONFIG } from './config-error';
+import { openDatabase } from './db/open-database';
+import { createLogger } from './logger';
+import { onShutdownSignals, prepareShutdown } from './shutdown';
+import { VERSION } from './version';
+
+function configOrExit(): Config {
+  try {
+    return loadConfig();
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n`);
+    process.exit(EX_CONFIG);
+  }
+}
+
+function listen(server: http.Server, port: number, host: string): Promise<AddressInfo> {
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(port, host, () => {
+      server.off('error', reject);
+      resolve(server.address() as AddressInfo);
+    });
+  });
+}
+
+function urlOf({ address, family, port }: AddressInfo): string {
+  return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
+}
+
+async function start(config: Config, logger: Logger): Promise<void> {
+  const database = await openDatabase(config, logger);
+  const app = createApp({ connection: database.connection, logger, config });
+  const server = http.createServer(app.callback());
+  const shutdown = prepareShutdown({ server, database, logger, timeoutMs: config.shutdownTimeoutMs });
+  let address: AddressInfo;
+  try {
+    address = await listen(server, config.port, config.host);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+  const url = urlOf(address);
+  logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv }, `BFF listening on ${url}`);
+  onShutdownSignals(shutdown, logger, (code) => {
+    logger.flush();
+    process.exit(code);
+  });
+}
+
+const config = configOrExit();
+// Synchronous writes: a line is on stdout before a crash or a kill; at this volume it costs nothing.
+const logger = createLogger({ level: config.logLevel }, pino.destination({ dest: 1, sync: true }));
+start(config, logger).catch((error: unknown) => {
+  logger.fatal({ err: error }, 'start-up failed');
+  process.exit(1);
+});
