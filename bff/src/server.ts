@@ -4,14 +4,21 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { ConfigError, EX_CONFIG } from './config-error';
+import { buildDeps } from './build-deps';
 import { openDatabase } from './db/open-database';
+import { resourceRouters } from './resources';
+import { loadSecrets, type Secrets } from './secrets';
+import { logSmsSender } from './sms';
 import { createLogger } from './logger';
 import { onShutdownSignals, prepareShutdown } from './shutdown';
 import { VERSION } from './version';
 
-function configOrExit(): Config {
+/** Configuration and secrets, both checked before anything starts; a problem exits with EX_CONFIG. */
+function configOrExit(): { config: Config; secrets: Secrets } {
   try {
-    return loadConfig();
+    const config = loadConfig();
+    const secrets = loadSecrets(process.env, { production: config.nodeEnv === 'production', dataDir: config.dataDir });
+    return { config, secrets };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -33,9 +40,16 @@ function urlOf({ address, family, port }: AddressInfo): string {
   return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
 }
 
-async function start(config: Config, logger: Logger): Promise<void> {
+async function start(config: Config, secrets: Secrets, logger: Logger): Promise<void> {
   const database = await openDatabase(config, logger);
-  const app = createApp({ connection: database.connection, logger, config });
+  const deps = await buildDeps({
+    connection: database.connection,
+    logger,
+    secrets,
+    sms: logSmsSender(logger.child({ component: 'sms' })),
+    settings: { demoMode: config.nodeEnv !== 'production' },
+  });
+  const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps) });
   const server = http.createServer(app.callback());
   const shutdown = prepareShutdown({ server, database, logger, timeoutMs: config.shutdownTimeoutMs });
   let address: AddressInfo;
@@ -53,10 +67,10 @@ async function start(config: Config, logger: Logger): Promise<void> {
   });
 }
 
-const config = configOrExit();
+const { config, secrets } = configOrExit();
 // Synchronous writes: a line is on stdout before a crash or a kill; at this volume it costs nothing.
 const logger = createLogger({ level: config.logLevel }, pino.destination({ dest: 1, sync: true }));
-start(config, logger).catch((error: unknown) => {
+start(config, secrets, logger).catch((error: unknown) => {
   logger.fatal({ err: error }, 'start-up failed');
   process.exit(1);
 });

@@ -1,0 +1,31 @@
+import { Schema } from 'mongoose';
+
+export const PLATFORMS = ['weapp', 'alipay', 'h5'] as const;
+
+const consentSchema = new Schema(
+  {
+    /** Version of the ID-number processing notice the person agreed to (PIPL separate consent). */
+    version: { type: String, required: true },
+    acceptedAt: { type: Date, required: true },
+    withdrawnAt: { type: Date, default: null },
+  },
+  { _id: false },
+);
+
+/**
+ * A login identity on one platform: a WeChat openid, an Alipay user_id or (H5) a phone number,
+ * stored as a keyed hash. Binding links it to a person; one person has at most one bound account
+ * per platform (the partial unique index).
+ */
+export const accountSchema = new Schema(
+  {
+    platform: { type: String, enum: PLATFORMS, required: true },
+    subjectIdx: { type: String, required: true },
+    personId: { type: Schema.Types.ObjectId, default: null },
+    boundAt: { type: Date, default: null },
+    consents: { type: [consentSchema], default: [] },
+  },
+  { timestamps: true },
+);
+accountSchema.index({ platform: 1, subjectIdx: 1 }, { unique: true });
+accountSchema.index({ platform: 1, personId: 1 }, { unique: true, partialFilterExpression: { personId: { $type: 'objectId' } } });

@@ -1,0 +1,48 @@
+import { Schema } from 'mongoose';
+
+/** Physical card states as real systems code them; `S` (封存) is a card whose social security function is not enabled yet. */
+export const CARD_STATES = ['A', 'S', 'K', 'L', 'G', 'T'] as const;
+
+const passwordSchema = new Schema(
+  {
+    /** scrypt hash `salt.hash` (base64url). */
+    hash: { type: String, required: true },
+    /** Still the initial 123456: must be changed before protected actions. */
+    initial: { type: Boolean, required: true, default: true },
+    failedAttempts: { type: Number, required: true, default: 0 },
+    lockedAt: { type: Date, default: null },
+    changedAt: { type: Date, default: null },
+  },
+  { _id: false },
+);
+
+const lossSchema = new Schema(
+  {
+    kind: { type: String, enum: ['temporary', 'formal'], required: true },
+    reportedAt: { type: Date, required: true },
+    /** Temporary reports lift themselves at this time (7 days after reporting). */
+    liftsAt: { type: Date, default: null },
+    liftedAt: { type: Date, default: null },
+    /** Who recorded a formal report (the bank's system). */
+    recordedBy: { type: String, default: null },
+  },
+  { _id: false },
+);
+
+/** A person's social security card (one current card per person) and its e-card password. */
+export const cardSchema = new Schema(
+  {
+    personId: { type: Schema.Types.ObjectId, required: true, unique: true },
+    cardNumberEnc: { type: String, required: true },
+    bank: { type: String, required: true },
+    city: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    state: { type: String, enum: CARD_STATES, required: true, default: 'A' },
+    loss: { type: lossSchema, default: null },
+    password: { type: passwordSchema, required: true },
+    /** Bumped on every state change; QR tokens carry it so a changed card invalidates old codes. */
+    version: { type: Number, required: true, default: 0 },
+  },
+  { timestamps: true },
+);

@@ -1,0 +1,97 @@
+import { randomBytes } from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { ConfigError, type ConfigProblem } from './config-error';
+import type { KeyRing } from './security/field-cipher';
+
+/**
+ * Every secret the BFF holds. In production each comes from an environment variable (or the file
+ * a `*_FILE` variable names) and a missing one stops start-up. In development and tests, missing
+ * ones are generated once and kept in `<DATA_DIR>/dev-secrets.json` (git-ignored, mode 0600), so
+ * encrypted development data stays readable across restarts and no secret is ever in the repo.
+ */
+export interface Secrets {
+  keyRing: KeyRing;
+  /** HMAC key signing dynamic QR tokens. */
+  qrKey: Buffer;
+  /** API key -> client name, for clinic and service-window scanners. */
+  scannerKeys: ReadonlyMap<string, string>;
+  /** API key -> system name, for the card production and bank systems. */
+  agencyKeys: ReadonlyMap<string, string>;
+  wechat: { appId: string; secret: string };
+  alipay: { appId: string; privateKeyPem: string; alipayPublicKeyPem: string };
+}
+
+type Env = Readonly<Record<string, string | undefined>>;
+
+function readVar(env: Env, name: string): string | undefined {
+  const file = env[`${name}_FILE`];
+  if (file) return fs.readFileSync(file, 'utf8').trim();
+  const value = env[name];
+  return value === '' ? undefined : value;
+}
+
+function key32(name: string, value: string, problems: ConfigProblem[]): Buffer {
+  const buf = Buffer.from(value, 'base64');
+  if (buf.length !== 32) problems.push({ variable: name, problem: 'must be 32 bytes, base64-encoded' });
+  return buf;
+}
+
+/** `id:secret,id:secret` lists. */
+function pairs(name: string, value: string, problems: ConfigProblem[]): [string, string][] {
+  const out: [string, string][] = [];
+  for (const item of value.split(',').map((s) => s.trim()).filter(Boolean)) {
+    const at = item.indexOf(':');
+    if (at < 1 || at === item.length - 1) problems.push({ variable: name, problem: 'must be a comma-separated list of name:value' });
+    else out.push([item.slice(0, at), item.slice(at + 1)]);
+  }
+  return out;
+}
+
+function developmentDefaults(dataDir: string): Record<string, string> {
+  const file = path.join(dataDir, 'dev-secrets.json');
+  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  const generated: Record<string, string> = {
+    DATA_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
+    DATA_INDEX_KEY: randomBytes(32).toString('base64'),
+    QR_SIGNING_KEY: randomBytes(32).toString('base64'),
+    SCANNER_API_KEYS: `dev-clinic:${randomBytes(24).toString('base64url')}`,
+    AGENCY_API_KEYS: `dev-card-bank:${randomBytes(24).toString('base64url')}`,
+    WECHAT_APPID: 'wx-development',
+    WECHAT_SECRET: randomBytes(16).toString('hex'),
+    ALIPAY_APPID: 'alipay-development',
+  };
+  fs.mkdirSync(dataDir, { recursive: true });
+  fs.writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
+  return generated;
+}
+
+export function loadSecrets(env: Env, options: { production: boolean; dataDir: string }): Secrets {
+  const problems: ConfigProblem[] = [];
+  const defaults = options.production ? {} : developmentDefaults(options.dataDir);
+  const get = (name: string): string => {
+    const value = readVar(env, name) ?? defaults[name];
+    if (value === undefined) {
+      problems.push({ variable: name, problem: options.production ? 'is required in production' : 'is missing' });
+      return '';
+    }
+    return value;
+  };
+  const optional = (name: string) => readVar(env, name) ?? defaults[name] ?? '';
+
+  const dataKeys = pairs('DATA_KEYS', get('DATA_KEYS'), problems);
+  const keys = new Map(dataKeys.map(([id, b64]) => [id, key32('DATA_KEYS', b64, problems)] as const));
+  const keyRing: KeyRing = { keys, currentKeyId: dataKeys[0]?.[0] ?? '', indexKey: key32('DATA_INDEX_KEY', get('DATA_INDEX_KEY'), problems) };
+  const qrKey = key32('QR_SIGNING_KEY', get('QR_SIGNING_KEY'), problems);
+  const byKey = (name: string) => new Map(pairs(name, get(name), problems).map(([who, k]) => [k, who] as const));
+  const secrets: Secrets = {
+    keyRing,
+    qrKey,
+    scannerKeys: byKey('SCANNER_API_KEYS'),
+    agencyKeys: byKey('AGENCY_API_KEYS'),
+    wechat: { appId: optional('WECHAT_APPID'), secret: optional('WECHAT_SECRET') },
+    alipay: { appId: optional('ALIPAY_APPID'), privateKeyPem: optional('ALIPAY_PRIVATE_KEY'), alipayPublicKeyPem: optional('ALIPAY_PUBLIC_KEY') },
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return secrets;
+}

@@ -1,0 +1,156 @@
+import { randomBytes } from 'node:crypto';
+import http from 'node:http';
+import type { AddressInfo } from 'node:net';
+import type { ExecutionContext } from 'ava';
+import { idCheckCharacter } from '../../shared/src';
+import { createApp } from '../../bff/src/app';
+import { buildDeps } from '../../bff/src/build-deps';
+import type { Deps, Settings } from '../../bff/src/deps';
+import { resourceRouters } from '../../bff/src/resources';
+import type { Secrets } from '../../bff/src/secrets';
+import { createSession } from '../../bff/src/services/session-service';
+import { createPerson, type NewPerson } from '../../bff/src/services/person-service';
+import { memorySmsSender } from '../../bff/src/sms';
+import { memoryLogger, type MemoryLog } from './bff-app';
+import { connectLikeTheServer, startEmbedded } from './bff-db';
+
+/** Fresh random secrets for one test app: nothing shared between test files, nothing in the repo. */
+export function testSecrets(): Secrets {
+  return {
+    keyRing: { keys: new Map([['t1', randomBytes(32)]]), currentKeyId: 't1', indexKey: randomBytes(32) },
+    qrKey: randomBytes(32),
+    scannerKeys: new Map([['scanner-key-for-tests-0001', 'test-clinic']]),
+    agencyKeys: new Map([['agency-key-for-tests-0001', 'test-card-bank']]),
+    wechat: { appId: 'wx-test-app', secret: 'wechat-test-secret' },
+    alipay: { appId: 'alipay-test-app', privateKeyPem: '', alipayPublicKeyPem: '' },
+  };
+}
+
+export const SCANNER_KEY = 'scanner-key-for-tests-0001';
+export const AGENCY_KEY = 'agency-key-for-tests-0001';
+
+export interface TestApi {
+  url: string;
+  deps: Deps;
+  log: MemoryLog;
+  sms: ReturnType<typeof memorySmsSender>;
+  /** Moves the clock the app sees (sessions, codes, loss reports, QR tokens). */
+  clock: { now: Date; advance(ms: number): void };
+  /** fetch against the app; `token` adds the session, JSON bodies are encoded. */
+  call(method: string, path: string, options?: CallOptions): Promise<ApiResponse>;
+}
+
+export interface CallOptions {
+  token?: string;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export interface ApiResponse {
+  status: number;
+  headers: Headers;
+  // Tests look into bodies freely; they assert on shapes.
+  body: any; // eslint-disable-line @typescript-eslint/no-explicit-any
+}
+
+/**
+ * The whole API (every resource, real auth, validation, response checks) on an in-memory embedded
+ * database, over real HTTP on loopback. Closed when the test ends.
+ */
+export async function startApi(t: ExecutionContext, options: { settings?: Partial<Settings>; secrets?: Secrets } = {}): Promise<TestApi> {
+  const db = await startEmbedded(t);
+  const connection = await connectLikeTheServer(t, db.uri, 'api_test');
+  const { logger, log } = memoryLogger();
+  const sms = memorySmsSender();
+  const clock = {
+    now: new Date(),
+    advance(ms: number) {
+      clock.now = new Date(clock.now.getTime() + ms);
+    },
+  };
+  const deps = await buildDeps({
+    connection,
+    logger,
+    secrets: options.secrets ?? testSecrets(),
+    sms,
+    settings: { checkResponses: true, ...options.settings },
+    now: () => clock.now,
+  });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: resourceRouters(deps) });
+  const server = http.createServer(app.callback());
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        server.closeAllConnections();
+        server.close(() => resolve());
+      }),
+  );
+  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  return {
+    url,
+    deps,
+    log,
+    sms,
+    clock,
+    async call(method, path, callOptions = {}) {
+      const headers: Record<string, string> = { ...callOptions.headers };
+      if (callOptions.token) headers.authorization = `Bearer ${callOptions.token}`;
+      let body: string | undefined;
+      if (callOptions.body !== undefined) {
+        headers['content-type'] ??= 'application/json';
+        body = typeof callOptions.body === 'string' ? callOptions.body : JSON.stringify(callOptions.body);
+      }
+      const response = await fetch(`${url}${path}`, { method, headers, body });
+      const text = await response.text();
+      let parsed: unknown = text;
+      try {
+        parsed = text ? JSON.parse(text) : undefined;
+      } catch {
+        // Not JSON: leave the text for the test to look at.
+      }
+      return { status: response.status, headers: response.headers, body: parsed };
+    },
+  };
+}
+
+let counter = 0;
+
+/** A valid ID number, different on every call (sequence digits vary), born on `birth` (YYYYMMDD). */
+export function makeIdNumber(birth = '19850615', area = '440106'): string {
+  counter = (counter + 1) % 1000;
+  const first17 = `${area}${birth}${String(counter).padStart(3, '0')}`;
+  return first17 + idCheckCharacter(first17);
+}
+
+export interface TestPerson extends NewPerson {
+  personId: string;
+  accountId: string;
+  token: string;
+}
+
+/**
+ * A person in the registry, with an account on `platform` already bound to them and a session:
+ * what a test of a personal-data route starts from. (The binding flow itself is tested through HTTP.)
+ */
+export async function boundPerson(api: TestApi, overrides: Partial<NewPerson> & { platform?: 'weapp' | 'alipay' | 'h5' } = {}): Promise<TestPerson> {
+  const person: NewPerson = {
+    name: overrides.name ?? '李小梅',
+    idNumber: overrides.idNumber ?? makeIdNumber(),
+    phone: overrides.phone ?? `139${String(Math.floor(Math.random() * 1e8)).padStart(8, '0')}`,
+    city: overrides.city ?? '广州市',
+    retired: overrides.retired,
+    flexibleWorker: overrides.flexibleWorker,
+  };
+  const created = await createPerson(api.deps, person);
+  const platform = overrides.platform ?? 'weapp';
+  const account = await api.deps.models.Account.create({
+    platform,
+    subjectIdx: api.deps.cipher.index(`${platform}:subject`, randomBytes(8).toString('hex')),
+    personId: created._id,
+    boundAt: api.clock.now,
+    consents: [{ version: 'test', acceptedAt: api.clock.now }],
+  });
+  const { token } = await createSession(api.deps, account._id, platform);
+  return { ...person, personId: String(created._id), accountId: String(account._id), token };
+}
