@@ -4,3 +4,4 @@ export * from './domain/insurance';
 export * from './domain/mask';
 export * from './domain/password';
 export * from './domain/period';
+export * from './schemas';

@@ -1,5 +1,6 @@
 import { auth } from './codes/auth';
 import { core } from './codes/core';
+import { sms } from './codes/sms';
 
 /**
  * User-facing texts for error codes, one table per area in `codes/`, merged here. Each area's en
@@ -10,7 +11,7 @@ export const LOCALES = ['zh-CN', 'en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const AREAS = [core, auth] as const;
+const AREAS = [core, auth, sms] as const;
 
 type Area = (typeof AREAS)[number];
 export type ErrorCode = Area extends infer A ? (A extends { 'zh-CN': infer T } ? keyof T & string : never) : never;

@@ -2,6 +2,7 @@ import type { Connection } from 'mongoose';
 import { accessLogSchema } from './access-log';
 import { accountSchema } from './account';
 import { cardSchema } from './card';
+import { outboxSchema } from './outbox';
 import { personSchema } from './person';
 import { rateLimitSchema } from './rate-limit';
 import { sessionSchema } from './session';
@@ -17,6 +18,7 @@ export function createModels(connection: Connection) {
     SmsCode: connection.model('SmsCode', smsCodeSchema, 'sms_codes'),
     RateLimit: connection.model('RateLimit', rateLimitSchema, 'rate_limits'),
     AccessLog: connection.model('AccessLog', accessLogSchema, 'access_logs'),
+    Outbox: connection.model('Outbox', outboxSchema, 'outbox'),
   };
 }
 

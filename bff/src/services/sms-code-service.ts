@@ -1,0 +1,60 @@
+import { maskPhone } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { randomDigits, safeEqual, sha256 } from '../security/tokens';
+import { consume } from './rate-limit-service';
+
+export type SmsPurpose = 'login' | 'bind' | 'passwordReset';
+
+export const SMS_CODE_TTL_MS = 5 * 60 * 1000;
+export const SMS_RESEND_COOLDOWN_MS = 60 * 1000;
+export const SMS_MAX_ATTEMPTS = 5;
+const SMS_PER_PHONE_PER_HOUR = 5;
+
+const TEXTS: Record<SmsPurpose, (code: string) => string> = {
+  login: (code) => `【社保卡】您的登录验证码为${code}，5分钟内有效，请勿告诉他人。`,
+  bind: (code) => `【社保卡】您正在绑定电子社保卡，验证码为${code}，5分钟内有效，请勿告诉他人。`,
+  passwordReset: (code) => `【社保卡】您正在重置社保卡服务密码，验证码为${code}，5分钟内有效，请勿告诉他人。`,
+};
+
+/**
+ * Sends a 6-digit single-use code. Codes are stored hashed and expire after five minutes; a phone
+ * gets at most one code a minute and five an hour, whichever instance is asked.
+ */
+export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): Promise<{ phoneMasked: string; expiresInSeconds: number; resendInSeconds: number }> {
+  const phoneIdx = deps.cipher.index('phone', phone);
+  const now = deps.now();
+  const last = await deps.models.SmsCode.findOne({ purpose, phoneIdx }).sort({ sentAt: -1 }).lean();
+  if (last && now.getTime() - last.sentAt.getTime() < SMS_RESEND_COOLDOWN_MS) {
+    const wait = Math.ceil((SMS_RESEND_COOLDOWN_MS - (now.getTime() - last.sentAt.getTime())) / 1000);
+    throw new AppError(429, 'SMS_COOLDOWN', 'Code requested again too soon', { details: { retryAfterSeconds: wait }, headers: { 'Retry-After': String(wait) } });
+  }
+  await consume(deps, { key: `sms:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_HOUR, windowMs: 60 * 60 * 1000 });
+  const code = randomDigits(6);
+  // A new code replaces any earlier one of the same purpose.
+  await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
+  await deps.models.SmsCode.create({ purpose, phoneIdx, codeHash: sha256(`${phoneIdx}:${code}`), sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) });
+  await deps.sms.send(phone, TEXTS[purpose](code));
+  return { phoneMasked: maskPhone(phone), expiresInSeconds: SMS_CODE_TTL_MS / 1000, resendInSeconds: SMS_RESEND_COOLDOWN_MS / 1000 };
+}
+
+/**
+ * Checks and consumes a code. A wrong code costs one of five attempts, after which the code is
+ * dead and a new one must be requested. Throws SMS_CODE_INVALID / SMS_CODE_EXPIRED.
+ */
+export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string, code: string): Promise<void> {
+  const phoneIdx = deps.cipher.index('phone', phone);
+  const now = deps.now();
+  // Counting the attempt first, atomically, means parallel guesses cannot share one attempt.
+  const entry = await deps.models.SmsCode.findOneAndUpdate(
+    { purpose, phoneIdx, consumedAt: null, expiresAt: { $gt: now }, attempts: { $lt: SMS_MAX_ATTEMPTS } },
+    { $inc: { attempts: 1 } },
+    { sort: { sentAt: -1 }, returnDocument: 'after', lean: true },
+  );
+  if (!entry) throw new AppError(400, 'SMS_CODE_EXPIRED', 'No usable code: expired, used up or never sent');
+  if (!/^\d{6}$/.test(code) || !safeEqual(entry.codeHash, sha256(`${phoneIdx}:${code}`))) {
+    throw new AppError(400, 'SMS_CODE_INVALID', 'Wrong code', { details: { attemptsLeft: SMS_MAX_ATTEMPTS - entry.attempts } });
+  }
+  const consumed = await deps.models.SmsCode.updateOne({ _id: entry._id, consumedAt: null }, { $set: { consumedAt: now } });
+  if (consumed.modifiedCount !== 1) throw new AppError(400, 'SMS_CODE_EXPIRED', 'Code already used');
+}
