@@ -42,13 +42,25 @@ export async function startEmbeddedMongo(options: EmbeddedMongoOptions = {}): Pr
   const store = new Store();
   const journal = options.dbpath ? Journal.open(options.dbpath, store, logger, { compactBytes: options.compactBytes }) : undefined;
   store.sink = journal;
-  const state = { store, cursors: new Cursors(options.cursorTimeoutMs), sessions: new Sessions(store), startedAt: new Date() };
+  const state = {
+    store,
+    cursors: new Cursors(options.cursorTimeoutMs),
+    sessions: new Sessions(store),
+    startedAt: new Date(),
+    persistent: journal !== undefined,
+    connections: { current: 0, total: 0 },
+  };
 
   const server = createWireServer(state, logger);
   const sockets = new Set<net.Socket>();
   server.on('connection', (socket) => {
     sockets.add(socket);
-    socket.on('close', () => sockets.delete(socket));
+    state.connections.current += 1;
+    state.connections.total += 1;
+    socket.on('close', () => {
+      sockets.delete(socket);
+      state.connections.current -= 1;
+    });
   });
   await new Promise<void>((resolve, reject) => {
     server.once('error', reject);

@@ -9,6 +9,9 @@ export interface ServerState {
   cursors: Cursors;
   sessions: Sessions;
   startedAt: Date;
+  /** Whether writes go to a journal (a data directory was given). */
+  persistent: boolean;
+  connections: { current: number; total: number };
 }
 
 export interface CommandContext {

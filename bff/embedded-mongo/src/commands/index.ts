@@ -3,6 +3,7 @@ import { CommandError } from '../errors';
 import * as admin from './admin';
 import type { Handler, ServerState } from './context';
 import * as read from './read';
+import * as status from './status';
 import * as write from './write';
 
 const HANDLERS: Record<string, Handler> = {
@@ -35,6 +36,13 @@ const HANDLERS: Record<string, Handler> = {
   deleteIndexes: admin.dropIndexes,
   commitTransaction: admin.commitTransaction,
   abortTransaction: admin.abortTransaction,
+  dbStats: status.dbStats,
+  dbstats: status.dbStats,
+  serverStatus: status.serverStatus,
+  connectionStatus: status.connectionStatus,
+  whatsmyuri: status.whatsmyuri,
+  getCmdLineOpts: status.getCmdLineOpts,
+  hostInfo: status.hostInfo,
 };
 
 /** Commands that may run in a transaction; the rest are refused there as on a real server. */

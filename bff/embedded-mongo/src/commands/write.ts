@@ -7,7 +7,7 @@ import { collectionName, ensureCollection, optionalBool, optionalDoc, requireDoc
 import type { CommandContext, Handler } from './context';
 
 function writeError(index: number, err: unknown): Document {
-  if (err instanceof CommandError) return { index, code: err.code, errmsg: err.message, ...err.extra };
+  if (err instanceof CommandError) return { index, code: err.code, codeName: err.codeName, errmsg: err.message, ...err.extra };
   throw err;
 }
 

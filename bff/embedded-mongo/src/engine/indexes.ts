@@ -49,7 +49,7 @@ export class Index {
     let keys = [''];
     for (const vals of perField) {
       const distinct = [...new Set(vals.map(keyOf))];
-      keys = keys.flatMap((prefix) => distinct.map((k) => (prefix ? `${prefix}|${k}` : k)));
+      keys = keys.flatMap((prefix) => distinct.map((k) => (prefix ? `${prefix}${KEY_SEPARATOR}${k}` : k)));
     }
     return keys;
   }
@@ -60,9 +60,12 @@ export class Index {
     for (const key of keys) {
       const holders = this.entries.get(key);
       if (holders && (holders.size > 1 || !holders.has(id))) {
+        // Report the values that collided (for an array field, the element, not the whole array).
+        const parts = key.split(KEY_SEPARATOR);
         const keyValue: Document = {};
         this.fields.forEach((field, i) => {
-          keyValue[field] = valuesAtPath(doc, this.paths[i] as string[])[0] ?? null;
+          const values = valuesAtPath(doc, this.paths[i] as string[]);
+          keyValue[field] = values.find((v) => keyOf(v) === parts[i]) ?? values[0] ?? null;
         });
         throw new DuplicateKeyError(this.ns, this.name, this.spec.key, keyValue);
       }
@@ -99,6 +102,9 @@ export class Index {
 }
 
 const EMPTY: ReadonlySet<string> = new Set();
+
+/** Joins the parts of a compound key; keyOf never emits it (JSON escapes control characters). */
+export const KEY_SEPARATOR = '\u0001';
 
 /** MongoDB's default index name: `a_1_b_-1`. */
 export function defaultIndexName(key: Document): string {

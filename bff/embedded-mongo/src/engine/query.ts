@@ -2,7 +2,8 @@ import { BSONRegExp, type Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
 import { CommandError } from '../errors';
 import type { Collection } from './collection';
-import { isPlainObject, keyOf } from './values';
+import { KEY_SEPARATOR } from './indexes';
+import { cloneValue, isPlainObject, keyOf } from './values';
 
 /** `$where`, `$function` and `$accumulator` run code; a database server should not run its clients' code. */
 export const MINGO_OPTIONS = { scriptEnabled: false } as const;
@@ -40,7 +41,7 @@ function candidatesFromIndex(coll: Collection, filter: Document): Document[] | u
     if (perField.some((keys) => keys === undefined)) continue;
     let keys = [''];
     for (const fieldKeys of perField as string[][]) {
-      keys = keys.flatMap((prefix) => fieldKeys.map((k) => (prefix ? `${prefix}|${k}` : k)));
+      keys = keys.flatMap((prefix) => fieldKeys.map((k) => (prefix ? `${prefix}${KEY_SEPARATOR}${k}` : k)));
     }
     const ids = new Set<string>();
     for (const key of keys) for (const id of index.lookup(key)) ids.add(id);
@@ -75,20 +76,69 @@ export interface ReadOptions {
 /** Sort, skip, limit and projection over matched documents, with find's projection rules. */
 export function shape(docs: Document[], options: ReadOptions): Document[] {
   const hasSort = options.sort && Object.keys(options.sort).length > 0;
-  const hasProjection = options.projection && Object.keys(options.projection).length > 0;
-  if (!hasSort && !options.skip && !options.limit && !hasProjection) return docs;
+  const projection = options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined;
+  if (!hasSort && !options.skip && !options.limit && !projection) return docs;
   try {
-    let cursor = new Query({}, MINGO_OPTIONS).find<Document>(docs, hasProjection ? options.projection : undefined);
+    let cursor = new Query({}, MINGO_OPTIONS).find<Document>(docs);
     if (hasSort) cursor = cursor.sort(options.sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
-    return cursor.all();
+    const picked = cursor.all();
+    // mingo's projection edits nested objects of its input in place: give it copies.
+    return projection ? project(picked.map(cloneValue), projection) : picked;
   } catch (err) {
+    if (err instanceof CommandError) throw err;
     throw new CommandError(2, 'BadValue', (err as Error).message);
   }
 }
 
+/**
+ * find's projection. A `$slice` with no inclusion beside it counts as an exclusion in MongoDB
+ * (every other field stays), which mingo reads as an inclusion: such slices are applied here.
+ */
+function project(docs: Document[], projection: Document): Document[] {
+  const slices = Object.entries(projection).filter(([, v]) => isPlainObject(v) && '$slice' in v);
+  const rest = Object.fromEntries(Object.entries(projection).filter(([, v]) => !(isPlainObject(v) && '$slice' in v)));
+  const includes = Object.entries(rest).some(([k, v]) => k !== '_id' && (v === 1 || v === true || isPlainObject(v)));
+  if (slices.length === 0 || includes) return new Query({}, MINGO_OPTIONS).find<Document>(docs, projection).all();
+  const base = Object.keys(rest).length ? new Query({}, MINGO_OPTIONS).find<Document>(docs, rest).all() : docs;
+  return base.map((doc) => {
+    for (const [path, spec] of slices) applySlice(doc, path.split('.'), (spec as Document).$slice);
+    return doc;
+  });
+}
+
+function applySlice(doc: Document, path: string[], slice: unknown): void {
+  const [head, ...rest] = path;
+  if (head === undefined || !isPlainObject(doc)) return;
+  if (rest.length > 0) {
+    const next = doc[head];
+    if (Array.isArray(next)) next.forEach((item) => applySlice(item as Document, rest, slice));
+    else applySlice(next as Document, rest, slice);
+    return;
+  }
+  const arr = doc[head];
+  if (!Array.isArray(arr)) return;
+  if (typeof slice === 'number') doc[head] = slice >= 0 ? arr.slice(0, slice) : arr.slice(slice);
+  else if (Array.isArray(slice)) {
+    const [skip, n] = slice as [number, number];
+    const start = skip >= 0 ? skip : Math.max(0, arr.length + skip);
+    doc[head] = arr.slice(start, start + n);
+  }
+}
+
 export function runPipeline(docs: Document[], pipeline: Document[], resolve?: (name: string) => Document[]): Document[] {
+  // mingo's $count answers {n: 0} for no input; mongod answers nothing, and so must the stages after it.
+  const countAt = pipeline.findIndex((stage) => isPlainObject(stage) && '$count' in stage);
+  if (countAt >= 0) {
+    const before = runPipeline(docs, pipeline.slice(0, countAt), resolve);
+    if (before.length === 0) return [];
+    return runPipeline(mingoRun(before, [pipeline[countAt] as Document], resolve), pipeline.slice(countAt + 1), resolve);
+  }
+  return pipeline.length === 0 ? docs : mingoRun(docs, pipeline, resolve);
+}
+
+function mingoRun(docs: Document[], pipeline: Document[], resolve?: (name: string) => Document[]): Document[] {
   try {
     return new Aggregator(pipeline, { ...MINGO_OPTIONS, collectionResolver: resolve }).run(docs) as Document[];
   } catch (err) {

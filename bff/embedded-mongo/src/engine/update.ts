@@ -2,12 +2,11 @@ import { ObjectId, type Document } from 'bson';
 import { update as mingoUpdate } from 'mingo';
 import { CommandError, failedToParse } from '../errors';
 import { runPipeline } from './query';
+import { checkOperatorUpdate, immutableId } from './update-checks';
 import { cloneValue, isPlainObject, keyOf } from './values';
 
 export type UpdateSpec = Document | Document[];
 
-const immutableId = () =>
-  new CommandError(66, 'ImmutableField', "Performing an update on the path '_id' would modify the immutable field '_id'");
 
 export function isReplacement(update: UpdateSpec): boolean {
   return !Array.isArray(update) && Object.keys(update).every((k) => !k.startsWith('$'));
@@ -27,10 +26,13 @@ export function applyUpdate(doc: Document, update: UpdateSpec, options: { filter
     next = cloneValue(doc);
     const { $setOnInsert, ...operators } = update;
     for (const op of Object.keys(operators)) if (!SUPPORTED.has(op)) throw failedToParse(`Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
+    checkOperatorUpdate(doc, options.inserting ? update : operators, options.inserting === true);
     try {
       if (Object.keys(operators).length > 0) mingoUpdate(next, operators, options.arrayFilters, options.filter);
       if (options.inserting && isPlainObject($setOnInsert)) mingoUpdate(next, { $set: $setOnInsert });
     } catch (err) {
+      if (err instanceof CommandError) throw err;
+      if (/immutable field '_id'/.test((err as Error).message)) throw immutableId();
       throw new CommandError(2, 'BadValue', (err as Error).message);
     }
   }
@@ -47,7 +49,11 @@ export function upsertDocument(filter: Document, update: UpdateSpec, arrayFilter
     const id = equalities(filter)._id;
     seed = id === undefined ? { ...cloneValue(update as Document) } : { _id: id, ...cloneValue(update as Document) };
   } else {
-    for (const [path, value] of Object.entries(equalities(filter))) mingoUpdate(seed, { $set: { [path]: cloneValue(value) } });
+    for (const [path, value] of Object.entries(equalities(filter))) {
+      // mingo refuses to $set _id (rightly, for updates); an upsert's _id comes from the filter.
+      if (path === '_id') seed._id = cloneValue(value);
+      else if (!path.startsWith('_id.')) mingoUpdate(seed, { $set: { [path]: cloneValue(value) } });
+    }
     seed = applyUpdate(seed, update, { arrayFilters, inserting: true });
   }
   if (seed._id === undefined) seed = { _id: new ObjectId(), ...seed };
