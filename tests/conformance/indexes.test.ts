@@ -184,3 +184,16 @@ test('listIndexes on a missing collection fails with code 26 NamespaceNotFound',
   const error = await t.throwsAsync(server().collection(t).listIndexes().toArray(), { instanceOf: mongo.MongoServerError });
   t.is(error?.code, 26);
 });
+
+test('a query on the field of a partial index still finds documents outside the partial filter', async (t) => {
+  const c = server().collection(t);
+  await c.createIndex({ owner: 1 }, { unique: true, partialFilterExpression: { open: true } });
+  await c.insertMany([
+    { _id: 1, owner: 'a', open: true },
+    { _id: 2, owner: 'a', open: false },
+    { _id: 3, owner: 'a', open: false },
+  ]);
+  t.deepEqual((await c.find({ owner: 'a' }).sort({ _id: 1 }).toArray()).map((d) => d._id), [1, 2, 3]);
+  const error = await t.throwsAsync(c.insertOne({ _id: 4, owner: 'a', open: true }));
+  t.is((error as { code?: number }).code, 11000);
+});

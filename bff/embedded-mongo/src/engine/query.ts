@@ -37,6 +37,8 @@ export function matching(coll: Collection | undefined, filter: Document | undefi
 
 function candidatesFromIndex(coll: Collection, filter: Document): Document[] | undefined {
   for (const index of coll.indexes.values()) {
+    // A partial index holds only the documents its filter selects: it cannot answer other queries.
+    if (index.spec.partialFilterExpression) continue;
     const perField = index.fields.map((field) => equalityKeys(filter[field], index.spec.sparse === true));
     if (perField.some((keys) => keys === undefined)) continue;
     let keys = [''];
