@@ -195,3 +195,29 @@ test('sort orders values of mixed types by the BSON comparison order', async (t)
   // Missing and null tie (then _id decides); an array sorts ascending by its smallest element.
   t.deepEqual(order, [2, 6, 8, 3, 1, 4, 5, 7]);
 });
+
+test('$type matches BSON types by name and number, also in a partial unique index', async (t) => {
+  const c = server().collection(t);
+  const id = new mongo.ObjectId();
+  await c.insertMany([
+    { _id: 1, v: id },
+    { _id: 2, v: 'text' },
+    { _id: 3, v: 1.5 },
+    { _id: 4, v: new Date(0) },
+    { _id: 5, v: null },
+  ]);
+  const ids = async (filter: mongo.Document) => (await c.find(filter).sort({ _id: 1 }).toArray()).map((d) => d._id);
+  t.deepEqual(await ids({ v: { $type: 'objectId' } }), [1]);
+  t.deepEqual(await ids({ v: { $type: 7 } }), [1]);
+  t.deepEqual(await ids({ v: { $type: ['string', 'date'] } }), [2, 4]);
+  t.deepEqual(await ids({ v: { $type: 'double' } }), [3]);
+  t.is(await c.countDocuments({ v: { $type: 'null' } }), 1);
+
+  const bound = server().collection(t, 'bound');
+  await bound.createIndex({ platform: 1, personId: 1 }, { unique: true, partialFilterExpression: { personId: { $type: 'objectId' } } });
+  await bound.insertOne({ platform: 'weapp', personId: id });
+  await bound.insertOne({ platform: 'weapp', personId: null });
+  await bound.insertOne({ platform: 'weapp', personId: null });
+  const error = await t.throwsAsync(bound.insertOne({ platform: 'weapp', personId: id }));
+  t.is((error as { code?: number }).code, 11000);
+});

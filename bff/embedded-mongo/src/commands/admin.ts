@@ -1,7 +1,7 @@
 import { Binary, type Document } from 'bson';
-import { Query } from 'mingo';
 import { CommandError, namespaceNotFound } from '../errors';
 import { defaultIndexName, type IndexSpec } from '../engine/indexes';
+import { compileFilter } from '../engine/query';
 import { keyOf } from '../engine/values';
 import { collectionName, ensureCollection, optionalDoc, requireDocs } from './args';
 import type { Handler } from './context';
@@ -75,7 +75,7 @@ export const listCollections: Handler = ({ command, db, catalog, state }) => {
     idIndex: { v: 2, key: { _id: 1 }, name: '_id_' },
   }));
   if (filter) {
-    const query = new Query(filter, { scriptEnabled: false });
+    const query = compileFilter(filter);
     entries = entries.filter((e) => query.test(e));
   }
   if (command.nameOnly) entries = entries.map((e) => ({ name: e.name, type: e.type }));
@@ -86,7 +86,7 @@ export const listDatabases: Handler = ({ command, catalog }) => {
   const filter = optionalDoc(command, 'listDatabases', 'filter');
   let databases: Document[] = catalog.databases().map((name) => ({ name, sizeOnDisk: 0, empty: false }));
   if (filter) {
-    const query = new Query(filter, { scriptEnabled: false });
+    const query = compileFilter(filter);
     databases = databases.filter((d) => query.test(d));
   }
   if (command.nameOnly) return { databases: databases.map((d) => ({ name: d.name })), ok: 1 };

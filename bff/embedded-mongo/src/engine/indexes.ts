@@ -1,7 +1,8 @@
 import type { Document } from 'bson';
 import { DuplicateKeyError, badValue } from '../errors';
-import { Query } from 'mingo';
-import { keyOf, valuesAtPath } from './values';
+import type { Query } from 'mingo';
+import { compileFilter } from './query';
+import { KEY_SEPARATOR, keyOf, valuesAtPath } from './values';
 
 export interface IndexSpec {
   name: string;
@@ -30,7 +31,7 @@ export class Index {
     this.fields = Object.keys(spec.key);
     if (this.fields.length === 0) throw badValue('Index keys cannot be empty.');
     this.paths = this.fields.map((f) => f.split('.'));
-    this.partial = spec.partialFilterExpression ? new Query(spec.partialFilterExpression, { scriptEnabled: false }) : undefined;
+    this.partial = spec.partialFilterExpression ? compileFilter(spec.partialFilterExpression) : undefined;
   }
 
   get name(): string {
@@ -103,8 +104,6 @@ export class Index {
 
 const EMPTY: ReadonlySet<string> = new Set();
 
-/** Joins the parts of a compound key; keyOf never emits it (JSON escapes control characters). */
-export const KEY_SEPARATOR = '\u0001';
 
 /** MongoDB's default index name: `a_1_b_-1`. */
 export function defaultIndexName(key: Document): string {

@@ -2,15 +2,15 @@ import { BSONRegExp, type Document } from 'bson';
 import { Aggregator, Query } from 'mingo';
 import { CommandError } from '../errors';
 import type { Collection } from './collection';
-import { KEY_SEPARATOR } from './indexes';
-import { cloneValue, isPlainObject, keyOf } from './values';
+import { BSON_TYPE_CONTEXT, rewriteTypeOperators } from './bson-type';
+import { cloneValue, isPlainObject, KEY_SEPARATOR, keyOf } from './values';
 
 /** `$where`, `$function` and `$accumulator` run code; a database server should not run its clients' code. */
 export const MINGO_OPTIONS = { scriptEnabled: false } as const;
 
 export function compileFilter(filter: Document | undefined): Query {
   try {
-    return new Query(filter ?? {}, MINGO_OPTIONS);
+    return new Query((rewriteTypeOperators(filter ?? {}) as Document), { ...MINGO_OPTIONS, context: BSON_TYPE_CONTEXT });
   } catch (err) {
     throw new CommandError(2, 'BadValue', (err as Error).message);
   }

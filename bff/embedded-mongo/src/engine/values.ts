@@ -35,6 +35,9 @@ export function isPlainObject(value: unknown): value is Document {
   return value !== null && typeof value === 'object' && !Array.isArray(value) && !(value instanceof Date) && !isBsonScalar(value);
 }
 
+/** Joins the parts of a compound key; keyOf never emits it (JSON escapes control characters). */
+export const KEY_SEPARATOR = '\u0001';
+
 /**
  * A canonical string for a value, equal exactly when MongoDB's index would treat two values as
  * the same key: numbers compare by value whatever their BSON type, embedded documents by field
