@@ -13,6 +13,20 @@ const consentSchema = new Schema(
 );
 
 /**
+ * A binding waiting for its SMS code: the person found by the registry check and the consent given
+ * for it. Kept here, never sent to the client, so confirming cannot swap in another person.
+ */
+const pendingBindingSchema = new Schema(
+  {
+    personId: { type: Schema.Types.ObjectId, required: true },
+    consentVersion: { type: String, required: true },
+    consentAcceptedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
+/**
  * A login identity on one platform: a WeChat openid, an Alipay user_id or (H5) a phone number,
  * stored as a keyed hash. Binding links it to a person; one person has at most one bound account
  * per platform (the partial unique index).
@@ -24,6 +38,7 @@ export const accountSchema = new Schema(
     personId: { type: Schema.Types.ObjectId, default: null },
     boundAt: { type: Date, default: null },
     consents: { type: [consentSchema], default: [] },
+    pendingBinding: { type: pendingBindingSchema, default: null },
   },
   { timestamps: true },
 );

@@ -1,0 +1,105 @@
+import test from 'ava';
+import { SMS_CODE_TTL_MS } from '../bff/src/services/sms-code-service';
+import { startApi, type TestApi } from './helpers/api';
+
+const PHONE = '13812345678';
+
+async function sendCode(api: TestApi, phone = PHONE) {
+  const res = await api.call('POST', '/api/v1/auth/sms', { body: { phone } });
+  return { res, code: api.sms.lastCodeFor(phone) };
+}
+
+test('an sms login sends a code to the phone and logs in with it', async (t) => {
+  const api = await startApi(t);
+  const { res, code } = await sendCode(api);
+  t.is(res.status, 200);
+  t.deepEqual(res.body, { phoneMasked: '138****5678', expiresInSeconds: 300, resendInSeconds: 60 });
+  t.regex(code ?? '', /^\d{6}$/);
+  const login = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code } });
+  t.is(login.status, 200);
+  t.false(login.body.bound);
+  const me = await api.call('GET', '/api/v1/me', { token: login.body.token });
+  t.is(me.body.platform, 'h5');
+  const account = await api.deps.models.Account.collection.findOne({});
+  t.is(account?.subjectIdx, api.deps.cipher.index('h5:subject', PHONE));
+  t.false(JSON.stringify(account).includes(PHONE));
+  t.false(api.log.text().includes(PHONE));
+});
+
+test('a wrong sms code is refused and says how many attempts are left', async (t) => {
+  const api = await startApi(t);
+  const { code } = await sendCode(api);
+  const wrong = code === '000000' ? '111111' : '000000';
+  const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code: wrong } });
+  t.is(res.status, 400);
+  t.is(res.body.error.code, 'SMS_CODE_INVALID');
+  t.is(res.body.error.details.attemptsLeft, 4);
+  t.is(await api.deps.models.Session.countDocuments({}), 0);
+});
+
+test('an expired sms code is refused', async (t) => {
+  const api = await startApi(t);
+  const { code } = await sendCode(api);
+  api.clock.advance(SMS_CODE_TTL_MS + 1000);
+  const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code } });
+  t.is(res.status, 400);
+  t.is(res.body.error.code, 'SMS_CODE_EXPIRED');
+});
+
+test('an sms code works only once', async (t) => {
+  const api = await startApi(t);
+  const { code } = await sendCode(api);
+  t.is((await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code } })).status, 200);
+  const again = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code } });
+  t.is(again.status, 400);
+  t.is(again.body.error.code, 'SMS_CODE_EXPIRED');
+});
+
+test('a code sent to one phone does not log in another', async (t) => {
+  const api = await startApi(t);
+  const { code } = await sendCode(api);
+  const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: '13900001111', code } });
+  t.is(res.status, 400);
+  t.is(res.body.error.code, 'SMS_CODE_EXPIRED');
+  t.is(await api.deps.models.Account.countDocuments({}), 0);
+});
+
+test('one client cannot have codes sent to many phones', async (t) => {
+  const api = await startApi(t);
+  for (let i = 0; i < 10; i++) t.is((await sendCode(api, `1370000000${i}`)).res.status, 200);
+  const res = await api.call('POST', '/api/v1/auth/sms', { body: { phone: '13711111111' } });
+  t.is(res.status, 429);
+  t.is(res.body.error.code, 'RATE_LIMITED');
+  t.truthy(res.headers.get('retry-after'));
+  t.is(api.sms.sent.length, 10);
+});
+
+test('one client cannot keep guessing codes across phones', async (t) => {
+  const api = await startApi(t);
+  for (let i = 0; i < 20; i++) {
+    const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: `1360000${String(i).padStart(4, '0')}`, code: '123456' } });
+    t.is(res.status, 400);
+  }
+  const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: '13611112222', code: '123456' } });
+  t.is(res.status, 429);
+  t.is(res.body.error.code, 'RATE_LIMITED');
+});
+
+test('a new code within a minute is refused with the wait', async (t) => {
+  const api = await startApi(t);
+  await sendCode(api);
+  const { res } = await sendCode(api);
+  t.is(res.status, 429);
+  t.is(res.body.error.code, 'SMS_COOLDOWN');
+});
+
+test('phone numbers and codes of the wrong shape are validation errors', async (t) => {
+  const api = await startApi(t);
+  for (const phone of ['1381234567', '23812345678', '138-1234-5678']) {
+    t.is((await api.call('POST', '/api/v1/auth/sms', { body: { phone } })).status, 400, phone);
+  }
+  const res = await api.call('POST', '/api/v1/auth/login/h5', { body: { phone: PHONE, code: '12345' } });
+  t.is(res.status, 400);
+  t.is(res.body.error.code, 'VALIDATION_FAILED');
+  t.is(api.sms.sent.length, 0);
+});
