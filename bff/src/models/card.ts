@@ -1,14 +1,16 @@
+import { CARD_STATES } from '@ssc/shared';
 import { Schema } from 'mongoose';
 
 /** Physical card states as real systems code them; `S` (封存) is a card whose social security function is not enabled yet. */
-export const CARD_STATES = ['A', 'S', 'K', 'L', 'G', 'T'] as const;
+export { CARD_STATES };
 
 const passwordSchema = new Schema(
   {
-    /** scrypt hash `salt.hash` (base64url). */
+    /** scrypt hash with its parameters, `scrypt$N=..,r=..,p=..$salt$hash` (see security/password-hash). */
     hash: { type: String, required: true },
     /** Still the initial 123456: must be changed before protected actions. */
     initial: { type: Boolean, required: true, default: true },
+    /** Wrong attempts in a row, counted atomically before each check; the sixth locks. */
     failedAttempts: { type: Number, required: true, default: 0 },
     lockedAt: { type: Date, default: null },
     changedAt: { type: Date, default: null },

@@ -1,0 +1,72 @@
+import { maskCardNumber, type CardView } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { recordAccess } from './access-log-service';
+import { cardNotUsable, findCard, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transitionOrConflict } from './card-record';
+import { cardView, type Actor } from './card-service';
+import { enqueue } from './outbox-service';
+import { checkPassword } from './password-service';
+import { findPersonByIdNumber } from './person-service';
+
+function formallyLost(): AppError {
+  return new AppError(409, 'CARD_FORMALLY_LOST', 'Formal loss reports are final');
+}
+
+/**
+ * Temporary (verbal) loss report: no password, because someone who just lost the card must be able
+ * to stop it at once. The card is unusable (no QR code) until lifted, by the person or after 7 days.
+ */
+export async function reportLoss(deps: Deps, personId: string, who: Actor): Promise<CardView> {
+  const card = await requireCard(deps, personId);
+  // Reporting twice (a double tap, a second device) is not an error, and does not move the deadline.
+  if (card.state === 'K') return cardView(deps, card);
+  if (card.state === 'L') throw formallyLost();
+  if (card.state !== 'A') throw cardNotUsable(card.state);
+  const now = deps.now();
+  const loss = { kind: 'temporary', reportedAt: now, liftsAt: new Date(now.getTime() + TEMPORARY_LOSS_MS), liftedAt: null, recordedBy: null };
+  const reported = await transitionOrConflict(deps, card, { state: 'K', loss });
+  await recordAccess(deps, { personId, ...who, action: 'card.lossReported' });
+  return cardView(deps, reported);
+}
+
+/** Lifts a temporary report early; this needs the service password, reporting did not. */
+export async function liftLoss(deps: Deps, personId: string, password: string, who: Actor): Promise<CardView> {
+  const card = await requireCard(deps, personId);
+  if (card.state === 'L') throw formallyLost();
+  if (card.state !== 'K') throw new AppError(409, 'CARD_NOT_LOST', 'No loss report to lift', { details: { state: card.state } });
+  await checkPassword(deps, card, password, { allowInitial: false });
+  const lifted = await transitionOrConflict(deps, card, { state: 'A', 'loss.liftedAt': deps.now() });
+  await recordAccess(deps, { personId, ...who, action: 'card.lossLifted' });
+  return cardView(deps, lifted);
+}
+
+/**
+ * A formal loss report, recorded by the bank's system (`client`): final, the card is replaced.
+ * Recording it again answers the same; a cancelled or replaced card cannot be reported.
+ */
+export async function recordFormalLoss(deps: Deps, idNumber: string, who: Actor) {
+  const person = await findPersonByIdNumber(deps, idNumber);
+  const card = person ? await findCard(deps, person._id) : null;
+  if (!person || !card) throw new AppError(404, 'CARD_NOT_FOUND', 'No card for this ID number');
+  let recorded = card;
+  if (card.state !== 'L') {
+    if (card.state === 'G' || card.state === 'T') throw cardNotUsable(card.state);
+    const loss = { kind: 'formal', reportedAt: deps.now(), liftsAt: null, liftedAt: null, recordedBy: who.actor };
+    recorded = await transitionOrConflict(deps, card, { state: 'L', loss });
+    await enqueue(deps, { personId: String(person._id), kind: 'card.formalLoss', payload: { cardId: String(card._id), recordedBy: who.actor } });
+    await recordAccess(deps, { personId: String(person._id), ...who, action: 'card.formalLoss' });
+  }
+  return {
+    cardNumber: maskCardNumber(deps.cipher.decrypt(recorded.cardNumberEnc)),
+    state: recorded.state,
+    reportedAt: (recorded.loss?.reportedAt ?? deps.now()).toISOString(),
+  };
+}
+
+/** The sweep behind the lazy lift: lifts every temporary report past its 7 days. Returns how many. */
+export async function liftExpiredLossReports(deps: Deps): Promise<number> {
+  const due = deps.models.Card.find({ state: 'K', 'loss.kind': 'temporary', 'loss.liftsAt': { $lte: deps.now() } }).lean().cursor();
+  let lifted = 0;
+  for await (const card of due) if (await liftExpiredLoss(deps, card)) lifted += 1;
+  return lifted;
+}

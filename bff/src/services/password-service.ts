@@ -1,0 +1,96 @@
+import { MAX_PASSWORD_ATTEMPTS, passwordProblems } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { hashPassword, needsRehash, verifyPassword } from '../security/password-hash';
+import { recordAccess } from './access-log-service';
+import { requireCard, type CardDoc } from './card-record';
+import type { Actor } from './card-service';
+import { enqueue } from './outbox-service';
+import { personSecrets } from './person-service';
+import { consume, reset } from './rate-limit-service';
+import { sendCode, verifyCode } from './sms-code-service';
+
+/** Defence in depth on top of the lockout: no person's password is checked more often than this. */
+const CHECKS_PER_MINUTE = 10;
+const checkLimitKey = (personId: string) => `card:password:${personId}`;
+
+function locked(): AppError {
+  // `unlock` names the ways out, so the app can offer the SMS reset and explain the window visit.
+  return new AppError(423, 'PASSWORD_LOCKED', 'Password locked after too many wrong attempts', { details: { unlock: ['smsReset', 'serviceWindow'] } });
+}
+
+async function lock(deps: Deps, card: CardDoc): Promise<void> {
+  const now = deps.now();
+  const result = await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null }, { $set: { 'password.lockedAt': now } });
+  if (result.modifiedCount === 1) await enqueue(deps, { personId: String(card.personId), kind: 'card.passwordLocked', payload: { cardId: String(card._id) } });
+}
+
+/**
+ * Checks the service password. The attempt is counted first, atomically and only while fewer than
+ * six are counted, so parallel guesses on any number of instances never get more than six tries.
+ * A right password clears the count; the sixth wrong one locks the password.
+ */
+export async function checkPassword(deps: Deps, card: CardDoc, password: string, options: { allowInitial: boolean }): Promise<void> {
+  await consume(deps, { key: checkLimitKey(String(card.personId)), max: CHECKS_PER_MINUTE, windowMs: 60_000 });
+  if (card.password.lockedAt) throw locked();
+  if (card.password.initial && !options.allowInitial) {
+    throw new AppError(403, 'PASSWORD_CHANGE_REQUIRED', 'Initial password must be changed first');
+  }
+  const counted = await deps.models.Card.findOneAndUpdate(
+    { _id: card._id, 'password.lockedAt': null, 'password.failedAttempts': { $lt: MAX_PASSWORD_ATTEMPTS } },
+    { $inc: { 'password.failedAttempts': 1 } },
+    { returnDocument: 'after', lean: true },
+  );
+  if (!counted) throw locked();
+  if (await verifyPassword(password, counted.password.hash)) {
+    const rehash = needsRehash(counted.password.hash) ? { 'password.hash': await hashPassword(password) } : {};
+    await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null }, { $set: { 'password.failedAttempts': 0, ...rehash } });
+    return;
+  }
+  const attemptsLeft = MAX_PASSWORD_ATTEMPTS - counted.password.failedAttempts;
+  if (attemptsLeft > 0) throw new AppError(400, 'PASSWORD_WRONG', 'Wrong service password', { details: { attemptsLeft } });
+  await lock(deps, counted);
+  throw locked();
+}
+
+async function requireAllowed(deps: Deps, personId: string, newPassword: string) {
+  const secrets = await personSecrets(deps, personId);
+  const rules = passwordProblems(newPassword, secrets?.idNumber);
+  if (rules.length > 0) throw new AppError(400, 'PASSWORD_RULES', 'New password breaks rules', { details: { rules } });
+  return secrets;
+}
+
+async function setPassword(deps: Deps, card: CardDoc, newPassword: string): Promise<void> {
+  const hash = await hashPassword(newPassword);
+  const password = { hash, initial: false, failedAttempts: 0, lockedAt: null, changedAt: deps.now() };
+  await deps.models.Card.updateOne({ _id: card._id }, { $set: { password } });
+}
+
+/** Changes the password with the old one; also the first change away from the initial 123456. */
+export async function changePassword(deps: Deps, personId: string, input: { oldPassword: string; newPassword: string }, who: Actor): Promise<void> {
+  const card = await requireCard(deps, personId);
+  await requireAllowed(deps, personId, input.newPassword);
+  await checkPassword(deps, card, input.oldPassword, { allowInitial: true });
+  await setPassword(deps, card, input.newPassword);
+  await recordAccess(deps, { personId, ...who, action: 'card.passwordChanged' });
+}
+
+/** Sends a reset code to the phone on file (never to a number the client names). */
+export async function sendResetCode(deps: Deps, personId: string) {
+  await requireCard(deps, personId);
+  const secrets = await personSecrets(deps, personId);
+  if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
+  return sendCode(deps, 'passwordReset', secrets.phone);
+}
+
+/** A forgotten or locked password: a code sent to the phone on file sets a new one and unlocks. */
+export async function resetPassword(deps: Deps, personId: string, input: { code: string; newPassword: string }, who: Actor): Promise<void> {
+  const card = await requireCard(deps, personId);
+  // Rules first: a code is single use, and a rejected new password should not cost it.
+  const secrets = await requireAllowed(deps, personId, input.newPassword);
+  if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
+  await verifyCode(deps, 'passwordReset', secrets.phone, input.code);
+  await setPassword(deps, card, input.newPassword);
+  await reset(deps, checkLimitKey(personId));
+  await recordAccess(deps, { personId, ...who, action: 'card.passwordReset' });
+}

@@ -1,0 +1,182 @@
+import { randomBytes, scryptSync } from 'node:crypto';
+import test from 'ava';
+import { hashPassword, needsRehash, verifyPassword } from '../bff/src/security/password-hash';
+import { boundPerson, startApi } from './helpers/api';
+import { personWithCard } from './helpers/card';
+
+const change = (oldPassword: string, newPassword: string) => ({ body: { oldPassword, newPassword } });
+
+test('changes the initial password on first use, after which protected actions work', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api);
+  const res = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('123456', '258147') });
+  t.is(res.status, 204);
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.deepEqual(view.body.password, { mustChange: false, locked: false, attemptsLeft: 6 });
+  const reveal = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } });
+  t.is(reveal.status, 200);
+  const old = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '123456' } });
+  t.is(old.body.error.code, 'PASSWORD_WRONG');
+  t.true(await api.deps.models.AccessLog.exists({ personId: holder.personId, action: 'card.passwordChanged' }).then(Boolean));
+});
+
+test('names each password rule the new password breaks', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, {}, { idNumber: '11010519491231002X' });
+  const cases: [string, string[]][] = [
+    ['12345', ['sixDigits']],
+    ['12a456', ['sixDigits']],
+    ['777777', ['notAllSame']],
+    ['987654', ['notSequential']],
+    ['123456', ['notSequential', 'notInitial']],
+    ['491231', ['notFromIdNumber']],
+  ];
+  for (const [password, rules] of cases) {
+    const res = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('123456', password) });
+    t.is(res.status, 400, password);
+    t.is(res.body.error.code, 'PASSWORD_RULES', password);
+    t.deepEqual(res.body.error.details.rules, rules, password);
+  }
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(stored?.password.failedAttempts, 0, 'a rejected new password costs no attempt');
+  t.true(stored?.password.initial);
+});
+
+test('a wrong old password does not change the password', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  const res = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('147258', '369147') });
+  t.is(res.body.error.code, 'PASSWORD_WRONG');
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+});
+
+test('locks after six wrong attempts, and then even the right password is refused', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  const left: number[] = [];
+  for (let i = 0; i < 5; i++) {
+    const res = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '147258' } });
+    left.push(res.body.error.details.attemptsLeft);
+  }
+  t.deepEqual(left, [5, 4, 3, 2, 1]);
+  const sixth = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '147258' } });
+  t.is(sixth.status, 423);
+  t.is(sixth.body.error.code, 'PASSWORD_LOCKED');
+  t.deepEqual(sixth.body.error.details, { unlock: ['smsReset', 'serviceWindow'] });
+  const right = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' }, headers: { 'Accept-Language': 'en' } });
+  t.is(right.status, 423);
+  t.regex(right.body.error.message, /code sent to the phone number on file/);
+  t.regex(right.body.error.message, /service window with your ID card/);
+  const changed = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('258147', '369147') });
+  t.is(changed.body.error.code, 'PASSWORD_LOCKED', 'the old password does not unlock either');
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.deepEqual(view.body.password, { mustChange: false, locked: true, attemptsLeft: 0 });
+  const notices = await api.deps.models.Outbox.find({ personId: holder.personId }).lean();
+  t.deepEqual(notices.map((n) => n.kind), ['card.passwordLocked']);
+});
+
+test('parallel wrong guesses never get more than six tries', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  const guesses = ['111112', '111113', '111114', '111115', '111116', '111117', '111118', '111119', '111121'];
+  const answers = await Promise.all(guesses.map((password) => api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password } })));
+  t.is(answers.filter((a) => a.body.error.code === 'PASSWORD_WRONG').length, 5);
+  t.is(answers.filter((a) => a.body.error.code === 'PASSWORD_LOCKED').length, 4);
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(stored?.password.failedAttempts, 6);
+  t.truthy(stored?.password.lockedAt);
+  t.is(await api.deps.models.Outbox.countDocuments({ kind: 'card.passwordLocked' }), 1);
+});
+
+test('a right password clears the count of wrong attempts', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  for (let i = 0; i < 3; i++) await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '147258' } });
+  await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } });
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.is(view.body.password.attemptsLeft, 6);
+});
+
+test('a reset code sent to the phone on file sets a new password and unlocks', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' }, { phone: '13812341234' });
+  for (let i = 0; i < 6; i++) await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '147258' } });
+  const sent = await api.call('POST', '/api/v1/card/password/reset/code', { token: holder.token });
+  t.is(sent.status, 200);
+  t.is(sent.body.phoneMasked, '138****1234');
+  const code = api.sms.lastCodeFor('13812341234');
+  t.truthy(code);
+  const reset = await api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code, newPassword: '369147' } });
+  t.is(reset.status, 204);
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.deepEqual(view.body.password, { mustChange: false, locked: false, attemptsLeft: 6 });
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '369147' } })).status, 200);
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).body.error.code, 'PASSWORD_WRONG');
+});
+
+test('a reset with a wrong code or a password breaking the rules changes nothing', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' }, { phone: '13812345678' });
+  await api.call('POST', '/api/v1/card/password/reset/code', { token: holder.token });
+  const code = api.sms.lastCodeFor('13812345678') as string;
+  const wrongCode = code === '000000' ? '000001' : '000000';
+  const bad = await api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code: wrongCode, newPassword: '369147' } });
+  t.is(bad.body.error.code, 'SMS_CODE_INVALID');
+  const weak = await api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code, newPassword: '666666' } });
+  t.is(weak.body.error.code, 'PASSWORD_RULES');
+  t.deepEqual(weak.body.error.details.rules, ['notAllSame']);
+  // The code survived the rejected password and still works.
+  t.is((await api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code, newPassword: '369147' } })).status, 204);
+});
+
+test('limits password checks per person to ten a minute', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  for (let i = 0; i < 10; i++) {
+    t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+  }
+  const over = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } });
+  t.is(over.status, 429);
+  t.truthy(over.headers.get('retry-after'));
+  api.clock.advance(61_000);
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+});
+
+test('password routes need a session and a card', async (t) => {
+  const api = await startApi(t);
+  t.is((await api.call('POST', '/api/v1/card/password/change', change('123456', '258147'))).status, 401);
+  t.is((await api.call('POST', '/api/v1/card/password/reset/code')).status, 401);
+  const stranger = await boundPerson(api);
+  t.is((await api.call('POST', '/api/v1/card/password/reset/code', { token: stranger.token })).body.error.code, 'CARD_NOT_FOUND');
+  t.is(api.sms.sent.length, 0);
+});
+
+/** A hash made with weaker parameters than today's, as an older release would have stored it. */
+function olderHash(password: string): string {
+  const salt = randomBytes(16);
+  const hash = scryptSync(password, salt, 32, { N: 1024, r: 8, p: 1 });
+  return `scrypt$N=1024,r=8,p=1$${salt.toString('base64url')}$${hash.toString('base64url')}`;
+}
+
+test('hashes carry their parameters so older ones still verify and ask to be redone', async (t) => {
+  const hash = await hashPassword('258147');
+  t.true(await verifyPassword('258147', hash));
+  t.false(await verifyPassword('258148', hash));
+  t.false(needsRehash(hash));
+  const older = olderHash('258147');
+  t.true(await verifyPassword('258147', older));
+  t.false(await verifyPassword('258148', older));
+  t.true(needsRehash(older));
+  t.false(await verifyPassword('258147', hash.replace(/N=\d+/, 'N=1024')), 'the parameters are part of what is checked');
+  t.false(await verifyPassword('258147', 'not-a-hash'));
+});
+
+test('a right password on an older hash upgrades the stored hash', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  await api.deps.models.Card.updateOne({ _id: holder.cardId }, { $set: { 'password.hash': olderHash('258147') } });
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.false(needsRehash(stored?.password.hash ?? ''));
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+});
