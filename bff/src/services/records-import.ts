@@ -1,0 +1,66 @@
+import { periodIndex, periodOf, type RecordInput } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError, ValidationError } from '../errors';
+import type { PersonalAccountDoc } from '../models/personal-account';
+import { recordAccess } from './access-log-service';
+import { findPersonByIdNumber } from './person-service';
+import { bumpRecordsVersion, recordsVersion } from './records-etag';
+
+export type AccountInput = Omit<PersonalAccountDoc, 'personId'>;
+
+/** Inserts or replaces records by (person, period, type); does not bump the version (callers do, once). */
+export async function writeRecords(deps: Deps, personId: string, records: readonly RecordInput[], source: string) {
+  const createdAt = deps.now();
+  const result = await deps.models.PaymentRecord.bulkWrite(
+    records.map(({ period, type, total: _total, ...fields }) => ({
+      updateOne: {
+        filter: { personId, period, type },
+        // The first sender stays the source: the same data sent again by another system is no change.
+        update: { $set: fields, $setOnInsert: { source, createdAt } },
+        upsert: true,
+      },
+    })),
+    { ordered: false },
+  );
+  const inserted = result.upsertedCount;
+  const updated = result.modifiedCount;
+  return { received: records.length, inserted, updated, unchanged: records.length - inserted - updated };
+}
+
+export async function writeAccounts(deps: Deps, personId: string, accounts: readonly AccountInput[]): Promise<void> {
+  if (accounts.length === 0) return;
+  await deps.models.PersonalAccount.bulkWrite(
+    accounts.map(({ kind, ...figures }) => ({ updateOne: { filter: { personId, kind }, update: { $set: figures }, upsert: true } })),
+  );
+}
+
+/** Months after the current one cannot have been paid or declared yet. */
+function futureIssues(records: readonly RecordInput[], now: Date) {
+  const current = periodIndex(periodOf(now));
+  return records.flatMap((r, i) =>
+    periodIndex(r.period) > current ? [{ path: `body.records.${i}.period`, code: 'custom', message: 'This month has not begun yet' }] : [],
+  );
+}
+
+export interface ImportInput {
+  idNumber: string;
+  records: readonly RecordInput[];
+  /** The agency system sending them (logged as the actor). */
+  client: string;
+  requestId?: string;
+}
+
+/** An agency's batch of monthly records for one person, found by ID number. */
+export async function importRecords(deps: Deps, input: ImportInput) {
+  const issues = futureIssues(input.records, deps.now());
+  if (issues.length > 0) throw new ValidationError(issues);
+  const person = await findPersonByIdNumber(deps, input.idNumber);
+  if (!person) throw new AppError(404, 'RECORDS_PERSON_UNKNOWN', 'No person with this ID number');
+  const personId = String(person._id);
+  const counts = await writeRecords(deps, personId, input.records, input.client);
+  const changed = counts.inserted + counts.updated > 0;
+  // An import that changed nothing keeps the version, so the person's cached answers stay valid.
+  const version = changed ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
+  if (changed) await recordAccess(deps, { personId, actor: input.client, action: 'records.import', requestId: input.requestId });
+  return { ...counts, version };
+}

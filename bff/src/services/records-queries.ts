@@ -1,0 +1,84 @@
+import { INSURANCE_TYPES, periodFromIndex, periodIndex, type RecordsQuery, type RecordView } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { NotFoundError } from '../errors';
+import type { PaymentRecordDoc } from '../models/payment-record';
+
+const VIEW_FIELDS = { period: 1, type: 1, base: 1, personal: 1, employer: 1, payer: 1, employerName: 1, place: 1, status: 1 } as const;
+
+type StoredRecord = Pick<PaymentRecordDoc, keyof typeof VIEW_FIELDS> & { _id: unknown };
+
+const TYPE_ORDER = new Map<string, number>(INSURANCE_TYPES.map((type, i) => [type, i]));
+
+export function toRecordView(doc: StoredRecord): RecordView {
+  return {
+    id: String(doc._id),
+    period: doc.period,
+    type: doc.type,
+    base: doc.base,
+    personal: doc.personal,
+    employer: doc.employer,
+    total: doc.personal + doc.employer,
+    payer: doc.payer,
+    employerName: doc.employerName ?? null,
+    place: { city: doc.place.city, district: doc.place.district },
+    status: doc.status,
+  };
+}
+
+export function byPeriodThenType(a: { period: string; type: string }, b: { period: string; type: string }): number {
+  return a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0);
+}
+
+export function monthsBetween(from: string, to: string): string[] {
+  const months: string[] = [];
+  for (let i = periodIndex(from); i <= periodIndex(to); i++) months.push(periodFromIndex(i));
+  return months;
+}
+
+export function sumAmounts(rows: readonly { personal: number; employer: number }[]) {
+  let personal = 0;
+  let employer = 0;
+  for (const r of rows) {
+    personal += r.personal;
+    employer += r.employer;
+  }
+  return { personal, employer, total: personal + employer };
+}
+
+/**
+ * One indexed query for the whole span: naming every month and type lets the unique
+ * (personId, period, type) index answer with point lookups on any server.
+ */
+export async function listRecords(deps: Deps, personId: string, query: RecordsQuery) {
+  const filter = { personId, period: { $in: monthsBetween(query.from, query.to) }, type: query.type ?? { $in: [...INSURANCE_TYPES] } };
+  const docs = await deps.models.PaymentRecord.find(filter, VIEW_FIELDS).lean();
+  const records = docs.map(toRecordView).sort(byPeriodThenType);
+  return { from: query.from, to: query.to, type: query.type, records, totals: sumAmounts(records) };
+}
+
+/** One record of this person; another person's id is simply not found. */
+export async function recordDetail(deps: Deps, personId: string, id: string) {
+  const doc = await deps.models.PaymentRecord.findOne({ _id: id, personId }, { ...VIEW_FIELDS, createdAt: 1 }).lean();
+  if (!doc) throw new NotFoundError('No such record for this person');
+  const rate = (amount: number) => (doc.base > 0 ? Math.round((amount * 10_000) / doc.base) : 0);
+  return { ...toRecordView(doc), rates: { personal: rate(doc.personal), employer: rate(doc.employer) }, recordedAt: doc.createdAt.toISOString() };
+}
+
+/** Years with records, with what was contributed in each; the same totals a year's list shows. */
+export async function recordYears(deps: Deps, personId: string) {
+  const docs = await deps.models.PaymentRecord.find({ personId }, { _id: 0, period: 1, personal: 1, employer: 1 }).lean();
+  const years = new Map<number, { months: Set<string>; personal: number; employer: number }>();
+  for (const d of docs) {
+    const year = Number(d.period.slice(0, 4));
+    const entry = years.get(year) ?? { months: new Set(), personal: 0, employer: 0 };
+    entry.months.add(d.period);
+    entry.personal += d.personal;
+    entry.employer += d.employer;
+    years.set(year, entry);
+  }
+  return {
+    years: [...years.entries()]
+      .sort(([a], [b]) => a - b)
+      .map(([year, e]) => ({ year, months: e.months.size, personal: e.personal, employer: e.employer, total: e.personal + e.employer })),
+  };
+}

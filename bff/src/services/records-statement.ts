@@ -1,0 +1,76 @@
+import { gapRanges, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, type InsuranceType } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError, NotFoundError } from '../errors';
+import { maskedPerson } from './person-service';
+import { sumAmounts } from './records-queries';
+import { accountFigures, groupByType } from './records-summary';
+
+type Row = { period: string; type: InsuranceType; status: string; base: number; personal: number; employer: number };
+type Account = NonNullable<ReturnType<typeof accountFigures>>;
+
+/** The type's gaps (over its whole history) that fall within the year, cut to the year. */
+function gapsInYear(type: InsuranceType, rows: readonly Row[], year: number) {
+  const first = `${year}-01`;
+  const last = `${year}-12`;
+  return gapRanges(rows.map((r) => r.period))
+    .filter((g) => g.to >= first && g.from <= last)
+    .map((g) => {
+      const from = g.from < first ? first : g.from;
+      const to = g.to > last ? last : g.to;
+      return { type, from, to, months: periodIndex(to) - periodIndex(from) + 1 };
+    });
+}
+
+/**
+ * Account figures at the end of `year`. The agency reports only current figures: when they are
+ * from that year they are used as they are; when they are later, they are scaled back by the share
+ * of contribution bases paid up to the year's end (accounts are credited a fixed share of the base).
+ */
+function yearEndAccount(account: Account | null, rows: readonly Row[], year: number) {
+  if (!account) return null;
+  // Figures as of 2025-01-01T00:00Z describe the end of 2024.
+  const asOfYear = new Date(Date.parse(account.asOf) - 1).getUTCFullYear();
+  if (asOfYear === year) return { ...account, basis: 'exact' as const };
+  if (asOfYear < year) return null;
+  const paid = rows.filter((r) => r.status === 'paid' && r.period.slice(0, 4) <= String(year));
+  const all = rows.filter((r) => r.status === 'paid');
+  const share = all.reduce((s, r) => s + r.base, 0);
+  const ratio = share > 0 ? paid.reduce((s, r) => s + r.base, 0) / share : 0;
+  const paidIn = Math.round(account.paidIn * ratio);
+  const paidOut = Math.round(account.paidOut * ratio);
+  return { balance: paidIn - paidOut, paidIn, paidOut, asOf: new Date(Date.UTC(year + 1, 0, 1)).toISOString(), basis: 'estimated' as const };
+}
+
+/** The annual personal rights statement (个人权益记录单) of one year. */
+export async function annualStatement(deps: Deps, personId: string, year: number) {
+  const [rows, accounts, person] = await Promise.all([
+    deps.models.PaymentRecord.find({ personId }, { _id: 0, period: 1, type: 1, status: 1, base: 1, personal: 1, employer: 1 }).lean(),
+    deps.models.PersonalAccount.find({ personId }, { _id: 0, kind: 1, balance: 1, paidIn: 1, paidOut: 1, asOf: 1 }).lean(),
+    maskedPerson(deps, personId),
+  ]);
+  if (!person) throw new NotFoundError('Person not found');
+  const inYear = rows.filter((r) => r.period.startsWith(`${year}-`));
+  if (inYear.length === 0) throw new AppError(404, 'RECORDS_YEAR_EMPTY', 'No records in this year');
+  const byType = groupByType(rows);
+  const types = [...groupByType(inYear).entries()].map(([type, typeRows]) => {
+    const paid = typeRows.filter((r) => r.status === 'paid');
+    const bases = paid.map((r) => r.base);
+    const base = bases.length ? { min: Math.min(...bases), max: Math.max(...bases) } : null;
+    const { personal, employer } = sumAmounts(paid);
+    return { type, monthsPaid: paid.length, base, personal, employer };
+  });
+  const typeRows = (type: InsuranceType) => byType.get(type) ?? [];
+  return {
+    person: { name: person.name, idNumber: person.idNumber },
+    year,
+    complete: year < deps.now().getUTCFullYear(),
+    types,
+    accounts: {
+      pension: yearEndAccount(accountFigures(accounts, 'pension'), typeRows('pension'), year),
+      medical: yearEndAccount(accountFigures(accounts, 'medical'), typeRows('medical'), year),
+      note: PERSONAL_ACCOUNT_NOTE,
+    },
+    gaps: INSURANCE_TYPES.flatMap((type) => gapsInYear(type, typeRows(type), year)),
+    generatedAt: deps.now().toISOString(),
+  };
+}

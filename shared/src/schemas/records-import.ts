@@ -1,0 +1,59 @@
+import { z } from 'zod';
+import { checkIdNumber } from '../domain/id-number';
+import { EMPLOYEE_PAID_TYPES, FLEXIBLE_WORKER_TYPES } from '../domain/insurance';
+import { InsuranceTypeSchema, RecordAmount, RecordPayer, RecordPeriod, RecordPlace, RecordStatusSchema } from './records';
+
+/** Most records one import call may carry (a hundred years of one type, twenty of all five). */
+export const MAX_IMPORT_RECORDS = 1200;
+
+export const RecordInput = z
+  .object({
+    period: RecordPeriod,
+    type: InsuranceTypeSchema,
+    base: RecordAmount,
+    personal: RecordAmount,
+    employer: RecordAmount,
+    /** Must equal personal + employer: a mismatch means the sender's data is off. */
+    total: RecordAmount,
+    payer: RecordPayer.default('employer'),
+    employerName: z.string().min(1).max(100).nullable().default(null),
+    place: RecordPlace.strict(),
+    status: RecordStatusSchema,
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const issue = (path: string, message: string) => ctx.addIssue({ code: 'custom', path: [path], message });
+    if (r.total !== r.personal + r.employer) issue('total', 'total must equal personal + employer');
+    if (!EMPLOYEE_PAID_TYPES.includes(r.type) && r.personal !== 0) issue('personal', 'This type is paid by the employer alone');
+    if (r.payer === 'flexible') {
+      if (!FLEXIBLE_WORKER_TYPES.includes(r.type)) issue('type', 'Flexible workers pay pension and medical only');
+      if (r.employer !== 0) issue('employer', 'A flexible worker has no employer share');
+      if (r.employerName !== null) issue('employerName', 'A flexible worker has no employer');
+    } else if (r.employerName === null) issue('employerName', 'Name the employer');
+  });
+export type RecordInput = z.output<typeof RecordInput>;
+
+/** `POST /agency/records`: one person's monthly records, inserted or replaced by (period, type). */
+export const RecordImportBody = z
+  .object({
+    idNumber: z.string().max(20).refine((v) => checkIdNumber(v).ok, 'Not a valid ID number'),
+    records: z.array(RecordInput).min(1).max(MAX_IMPORT_RECORDS),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.records.forEach((r, i) => {
+      const key = `${r.period}|${r.type}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', i, 'period'], message: 'The same month and type appear twice' });
+      seen.add(key);
+    });
+  });
+
+export const RecordImportResult = z.object({
+  received: z.number().int(),
+  inserted: z.number().int(),
+  updated: z.number().int(),
+  unchanged: z.number().int(),
+  /** The person's records version after the import (what their ETags are now derived from). */
+  version: z.number().int(),
+});

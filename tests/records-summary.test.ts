@@ -1,0 +1,137 @@
+import test from 'ava';
+import { startApi } from './helpers/api';
+import { FLEXIBLE, MOVER, personWithCareer, records } from './helpers/records';
+
+test('the summary counts paid months per type as years and months', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/summary');
+  t.is(res.status, 200);
+  t.deepEqual(
+    res.body.types.map((s: { type: string }) => s.type),
+    ['pension', 'medical', 'unemployment', 'workInjury', 'maternity'],
+  );
+  // 60 months in Guangzhou + 51 in Shenzhen, less the declared and the unpaid month.
+  for (const summary of res.body.types) t.like(summary, { monthsPaid: 109, paidFor: { years: 9, months: 1 }, firstPeriod: '2015-01', lastPeriod: '2024-06' });
+  t.deepEqual(res.body.pension, { requiredMonths: 180, paidMonths: 109, remainingMonths: 71 });
+  t.is(res.body.types[3].totals.personal, 0);
+});
+
+test('a gap between jobs is reported as a range for every type', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/summary');
+  for (const summary of res.body.types) t.deepEqual(summary.gaps, [{ from: '2020-01', to: '2020-03', months: 3 }], summary.type);
+});
+
+test('a move between cities shows each city with its first and last month', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/summary');
+  t.deepEqual(res.body.places, [
+    { city: '广州市', firstPeriod: '2015-01', lastPeriod: '2019-12', months: 60 },
+    { city: '深圳市', firstPeriod: '2020-04', lastPeriod: '2024-06', months: 51 },
+  ]);
+});
+
+test('declared and unpaid months are listed as pending, not counted as paid', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/summary');
+  t.deepEqual(
+    res.body.pending.map((p: { period: string; status: string; types: string[] }) => [p.period, p.status, p.types.length]),
+    [
+      ['2024-05', 'arrears', 5],
+      ['2024-06', 'declared', 5],
+    ],
+  );
+});
+
+test('the personal accounts come with the note that they are not all that was paid', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/summary');
+  const [pension, medical] = person.career.accounts;
+  t.is(res.body.accounts.note, 'PERSONAL_ACCOUNT_ONLY');
+  t.deepEqual(res.body.accounts.pension, { balance: pension?.balance, paidIn: pension?.paidIn, paidOut: 0, asOf: '2024-07-01T00:00:00.000Z' });
+  t.is(res.body.accounts.medical.balance, (medical?.paidIn ?? 0) - (medical?.paidOut ?? 0));
+  // The pension account holds the 8% personal share only: a third of what was paid in total.
+  const pensionPaid = res.body.types[0].totals;
+  t.is(res.body.accounts.pension.paidIn, pensionPaid.personal);
+  t.true(res.body.accounts.pension.balance < pensionPaid.personal + pensionPaid.employer);
+});
+
+test('an unchanged summary answers 304', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, FLEXIBLE);
+  const first = await records(api, person, '/summary');
+  const again = await records(api, person, '/summary', { 'If-None-Match': first.headers.get('etag') as string });
+  t.is(again.status, 304);
+});
+
+test('the years list gives each year with the same totals as that year shows', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/years');
+  t.is(res.status, 200);
+  t.deepEqual(
+    res.body.years.map((y: { year: number; months: number }) => [y.year, y.months]),
+    [2015, 2016, 2017, 2018, 2019, 2020, 2021, 2022, 2023, 2024].map((year) => [year, year === 2020 ? 9 : year === 2024 ? 6 : 12]),
+  );
+  const year2024 = await records(api, person, '?year=2024');
+  const { year: _year, months: _months, ...totals } = res.body.years.at(-1);
+  t.deepEqual(totals, year2024.body.totals);
+  const cached = await records(api, person, '/years', { 'If-None-Match': res.headers.get('etag') as string });
+  t.is(cached.status, 304);
+});
+
+test('the annual statement sums the paid months of the year and names its gaps', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER, { name: '王建国' });
+  const res = await records(api, person, '/statements/2020');
+  t.is(res.status, 200);
+  t.deepEqual(res.body.person, { name: '王*国', idNumber: `${person.idNumber[0]}${'*'.repeat(16)}${person.idNumber[17]}` });
+  t.like(res.body, { year: 2020, complete: true, generatedAt: api.clock.now.toISOString() });
+  // 2020 base: 8000 yuan x 1.05^5 = 10210.25, rounded to whole yuan.
+  t.deepEqual(res.body.types[0], { type: 'pension', monthsPaid: 9, base: { min: 1_021_000, max: 1_021_000 }, personal: 9 * 81_680, employer: 9 * 163_360 });
+  t.deepEqual(
+    res.body.gaps.map((g: { type: string; from: string; to: string; months: number }) => `${g.type} ${g.from}..${g.to} ${g.months}`),
+    ['pension', 'medical', 'unemployment', 'workInjury', 'maternity'].map((type) => `${type} 2020-01..2020-03 3`),
+  );
+  t.is(res.body.accounts.note, 'PERSONAL_ACCOUNT_ONLY');
+  t.like(res.body.accounts.pension, { basis: 'estimated', asOf: '2021-01-01T00:00:00.000Z' });
+  t.true(res.body.accounts.pension.paidIn < person.career.accounts[0]!.paidIn);
+});
+
+test('the statement of the year the account figures are from uses them as they are', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const res = await records(api, person, '/statements/2024');
+  t.is(res.status, 200);
+  t.like(res.body.accounts.pension, { basis: 'exact', paidIn: person.career.accounts[0]?.paidIn });
+  t.like(res.body.types[0], { monthsPaid: 4 });
+  t.deepEqual(res.body.gaps, []);
+});
+
+test('a year without records has no statement and a malformed year is refused', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, FLEXIBLE);
+  const empty = await records(api, person, '/statements/2016');
+  t.is(empty.status, 404);
+  t.is(empty.body.error.code, 'RECORDS_YEAR_EMPTY');
+  const bad = await records(api, person, '/statements/20x6');
+  t.is(bad.status, 400);
+  t.deepEqual(bad.body.error.details.issues.map((i: { path: string }) => i.path), ['params.year']);
+});
+
+test("another person's summary and statement hold only their own figures", async (t) => {
+  const api = await startApi(t);
+  await personWithCareer(api, MOVER);
+  const other = await personWithCareer(api, FLEXIBLE);
+  const summary = await records(api, other, '/summary');
+  t.deepEqual(summary.body.places, [{ city: '广州市', firstPeriod: '2022-01', lastPeriod: '2023-12', months: 24 }]);
+  t.is(summary.body.types[0].monthsPaid, 24);
+  t.is(summary.body.types[2].monthsPaid, 0);
+  t.deepEqual((await records(api, other, '/years')).body.years.map((y: { year: number }) => y.year), [2022, 2023]);
+  t.is((await records(api, other, '/statements/2016')).status, 404);
+});
