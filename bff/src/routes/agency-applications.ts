@@ -1,0 +1,36 @@
+import { AgencyApplication, AgencyApplicationList, AgencyListQuery, ApplicationIdParams, TransitionBody } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { route, type Resource } from '../http/route';
+import { agencyTransition, agencyWorklist } from '../services/application-agency';
+
+/** The card bank's and production centre's side: the worklist and each step of an application. */
+export function agencyApplicationsResource(deps: Deps): Resource {
+  return {
+    prefix: '/agency/applications',
+    tag: 'Agency',
+    routes: [
+      route({
+        method: 'get',
+        path: '/',
+        operationId: 'agencyListApplications',
+        summary: 'Open applications (or those in one stage), longest waiting first; no personal data',
+        auth: 'agency',
+        query: AgencyListQuery,
+        response: AgencyApplicationList,
+        handler: (_ctx, { query }) => agencyWorklist(deps, query),
+      }),
+      route({
+        method: 'post',
+        path: '/:id/transitions',
+        operationId: 'agencyTransitionApplication',
+        summary: 'Record the next step of an application (reviewFailed needs a reason). Repeating the last step exactly is answered as a retry, without a second record.',
+        auth: 'agency',
+        params: ApplicationIdParams,
+        body: TransitionBody,
+        response: AgencyApplication,
+        errors: { 404: ['NOT_FOUND'], 409: ['ILLEGAL_TRANSITION', 'CONFLICT'] },
+        handler: (ctx, { params, body }) => agencyTransition(deps, { applicationId: params.id, client: ctx.state.client as string, requestId: ctx.state.requestId, ...body }),
+      }),
+    ],
+  };
+}

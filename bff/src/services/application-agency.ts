@@ -1,0 +1,47 @@
+import type { ReviewFailReason, Stage } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { recordAccess } from './access-log-service';
+import type { ApplicationDoc } from './application-store';
+import { transition } from './application-transitions';
+import { timeline } from './application-view';
+
+/** The agency's view: codes, dates and the timeline; no name, phone or address. */
+function toAgencyView(app: ApplicationDoc) {
+  return {
+    id: String(app._id),
+    kind: app.kind,
+    stage: app.stage,
+    bankCode: app.bankCode,
+    branchCode: app.delivery.branchCode ?? null,
+    deliveryMethod: app.delivery.method,
+    submittedAt: app.submittedAt.toISOString(),
+    stageChangedAt: app.stageChangedAt.toISOString(),
+    timeline: timeline(app),
+  };
+}
+
+/** The worklist: applications (in one stage, if asked), the longest waiting first. */
+export async function agencyWorklist(deps: Deps, query: { stage?: Stage; limit: number }) {
+  const filter = query.stage ? { stage: query.stage } : { open: true };
+  const apps = await deps.models.Application.find(filter).sort({ stageChangedAt: 1, _id: 1 }).limit(query.limit).lean();
+  return { applications: apps.map(toAgencyView) };
+}
+
+export interface AgencyStep {
+  applicationId: string;
+  /** The agency system's name (from its API key), recorded in the person's access log. */
+  client: string;
+  to: Stage;
+  office: string;
+  officePhone?: string;
+  note?: string;
+  reason?: ReviewFailReason;
+  requestId?: string;
+}
+
+export async function agencyTransition(deps: Deps, step: AgencyStep) {
+  const { applicationId, client, requestId, ...rest } = step;
+  const app = await transition(deps, { applicationId, by: 'agency', ...rest });
+  await recordAccess(deps, { personId: String(app.personId), actor: client, action: 'application.stageChange', requestId });
+  return toAgencyView(app);
+}

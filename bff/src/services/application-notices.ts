@@ -1,0 +1,48 @@
+import type { Types } from 'mongoose';
+import type { Deps } from '../deps';
+import { isDuplicateKey } from '../db/unavailable';
+import type { ApplicationDoc } from './application-store';
+
+/**
+ * Writes the outbox record of each stage change still marked pending on the application, then
+ * clears the mark. The record's `_id` is the history entry's, so a second write (a retry after a
+ * crash between the stage change and this, or two flushes racing) is refused by the outbox's
+ * `_id` index: each stage change is announced exactly once, without a multi-document transaction.
+ *
+ * The record has the shape `enqueue` in outbox-service writes; that function takes no id yet.
+ */
+export async function flushNotices(deps: Deps, app: ApplicationDoc): Promise<void> {
+  for (const noticeId of app.pendingNotices) {
+    const index = app.history.findIndex((entry) => entry._id.equals(noticeId));
+    const entry = app.history[index];
+    const previous = app.history[index - 1];
+    if (entry && previous) await writeOnce(deps, noticeId, app, { from: previous.stage, to: entry.stage });
+    await deps.models.Application.updateOne({ _id: app._id }, { $pull: { pendingNotices: noticeId } });
+  }
+}
+
+async function writeOnce(deps: Deps, noticeId: Types.ObjectId, app: ApplicationDoc, change: { from: string; to: string }): Promise<void> {
+  const now = deps.now();
+  try {
+    await deps.models.Outbox.create({
+      _id: noticeId,
+      personId: app.personId,
+      kind: 'application.stageChanged',
+      payload: { applicationId: String(app._id), ...change },
+      status: 'pending',
+      attempts: 0,
+      createdAt: now,
+      nextAttemptAt: now,
+    });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+}
+
+/** Announces changes left pending by a crash (older than `olderThanMs`, so live requests finish their own). */
+export async function flushPendingNotices(deps: Deps, olderThanMs = 60_000): Promise<number> {
+  const before = new Date(deps.now().getTime() - olderThanMs);
+  const stuck = await deps.models.Application.find({ 'pendingNotices.0': { $exists: true }, stageChangedAt: { $lte: before } }).limit(100).lean();
+  for (const app of stuck) await flushNotices(deps, app);
+  return stuck.length;
+}

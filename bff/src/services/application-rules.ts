@@ -1,0 +1,56 @@
+import { RENEWAL_WINDOW_DAYS, type ApplicationKind, type ApplyBody, type ApplyRefusal } from '@ssc/shared';
+import { findBank, findBranch } from '../data/banks';
+import type { Deps } from '../deps';
+import { AppError, ValidationError } from '../errors';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+interface CardFacts {
+  state: string;
+  expiresAt: Date;
+  loss?: { kind: string; liftsAt?: Date | null } | null;
+}
+
+export interface Refusal {
+  reason: ApplyRefusal;
+  renewableFrom?: string;
+}
+
+/** A temporary report whose seven days have passed no longer counts as lost, even before the sweep lifts it. */
+function isLost(card: CardFacts, now: Date): boolean {
+  if (card.state === 'L') return true;
+  return card.state === 'K' && !(card.loss?.liftsAt && card.loss.liftsAt <= now);
+}
+
+/**
+ * Why a person with this card (or none) may not apply for `kind`, or null when they may: a new
+ * card only without a usable one, a replacement after a loss report, a renewal from 60 days
+ * before expiry.
+ */
+export function refusalFor(kind: ApplicationKind, card: CardFacts | null, now: Date): Refusal | null {
+  const usable = card !== null && card.state !== 'G';
+  if (kind === 'new') return usable ? { reason: 'hasCard' } : null;
+  if (!usable) return { reason: 'noCard' };
+  const lost = isLost(card, now);
+  if (kind === 'replacement') return lost ? null : { reason: 'notReportedLost' };
+  if (lost) return { reason: 'reportedLost' };
+  if (card.state !== 'A' && card.state !== 'S') return { reason: 'notRenewable' };
+  const renewableFrom = new Date(card.expiresAt.getTime() - RENEWAL_WINDOW_DAYS * DAY_MS);
+  return now < renewableFrom ? { reason: 'tooEarly', renewableFrom: renewableFrom.toISOString() } : null;
+}
+
+export async function assertKindAllowed(deps: Deps, personId: string, kind: ApplicationKind): Promise<void> {
+  const card = await deps.models.Card.findOne({ personId }, { state: 1, expiresAt: 1, loss: 1 }).lean();
+  const refusal = refusalFor(kind, card, deps.now());
+  if (refusal) throw new AppError(409, 'APPLICATION_NOT_ALLOWED', `Kind ${kind} refused: ${refusal.reason}`, { details: refusal });
+}
+
+/** The bank and branch exist (the form's list may be stale) and the photo is the person's own. */
+export async function assertRequestValid(deps: Deps, personId: string, body: ApplyBody): Promise<void> {
+  if (!findBank(body.bankCode)) throw new ValidationError([{ path: 'body.bankCode', code: 'unknown', message: 'unknown bank' }]);
+  if (body.delivery.method === 'branch' && !findBranch(body.bankCode, body.delivery.branchCode)) {
+    throw new ValidationError([{ path: 'body.delivery.branchCode', code: 'unknown', message: 'not a branch of this bank' }]);
+  }
+  const photo = await deps.models.Photo.exists({ _id: body.photoId, personId });
+  if (!photo) throw new AppError(404, 'PHOTO_NOT_FOUND', 'Photo missing or not this person');
+}

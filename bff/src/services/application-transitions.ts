@@ -1,0 +1,76 @@
+import { canTransition, isFinal, type ReviewFailReason, type Stage } from '@ssc/shared';
+import { Types } from 'mongoose';
+import type { Deps } from '../deps';
+import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { flushNotices } from './application-notices';
+import { findApplication, type ApplicationDoc } from './application-store';
+
+export interface TransitionInput {
+  applicationId: string;
+  /** Limits the change to this person's own application (the person cancelling). */
+  personId?: string;
+  /** The stage the caller saw (the demo mover); without it, the current stage. */
+  from?: Stage;
+  to: Stage;
+  by: 'person' | 'agency' | 'demo';
+  office: string | null;
+  officePhone?: string | null;
+  note?: string | null;
+  reason?: ReviewFailReason | null;
+}
+
+function entryOf(input: TransitionInput, at: Date) {
+  return {
+    _id: new Types.ObjectId(),
+    stage: input.to,
+    at,
+    office: input.office,
+    officePhone: input.officePhone ?? null,
+    note: input.note ?? null,
+    reason: input.reason ?? null,
+    by: input.by,
+  };
+}
+
+/** The same step as the last one taken: a retry (say, after a timeout) is answered, not refused. */
+function isRepeat(app: ApplicationDoc, input: TransitionInput): boolean {
+  const last = app.history[app.history.length - 1];
+  if (!last || last.stage !== input.to || last.by !== input.by) return false;
+  const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
+  return same(last.office, input.office) && same(last.officePhone, input.officePhone) && same(last.note, input.note) && same(last.reason, input.reason);
+}
+
+export function illegalTransition(from: string, to: string): AppError {
+  return new AppError(409, 'ILLEGAL_TRANSITION', `No step from ${from} to ${to}`, { details: { from, to } });
+}
+
+/**
+ * Moves an application one step along the state machine and records it in the timeline. The write
+ * is conditional on the stage it was decided from, so of two concurrent steps only one applies;
+ * the other is decided again on the new stage. The outbox record is written right after, and
+ * again (idempotently) by any later call should this one die in between.
+ */
+export async function transition(deps: Deps, input: TransitionInput): Promise<ApplicationDoc> {
+  if (input.to === 'reviewFailed' && !input.reason) throw new ValidationError([{ path: 'body.reason', code: 'required', message: 'required when the review failed' }]);
+  const scope = input.personId ? { _id: input.applicationId, personId: input.personId } : { _id: input.applicationId };
+  for (let attempt = 0; attempt < 3; attempt += 1) {
+    const app = await findApplication(deps, scope);
+    if (!app) throw new NotFoundError('No such application');
+    if (app.pendingNotices.length > 0) await flushNotices(deps, app);
+    if (isRepeat(app, input)) return app;
+    const from = app.stage;
+    if ((input.from && input.from !== from) || !canTransition(from, input.to)) throw illegalTransition(from, input.to);
+    const now = deps.now();
+    const entry = entryOf(input, now);
+    const moved = await deps.models.Application.findOneAndUpdate(
+      { _id: app._id, stage: from },
+      { $set: { stage: input.to, open: !isFinal(input.to), stageChangedAt: now }, $push: { history: entry, pendingNotices: entry._id } },
+      { returnDocument: 'after', lean: true },
+    );
+    if (moved) {
+      await flushNotices(deps, moved);
+      return moved;
+    }
+  }
+  throw new ConflictError('Application kept changing under this request');
+}

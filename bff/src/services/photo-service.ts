@@ -1,0 +1,40 @@
+import { createHash } from 'node:crypto';
+import type { Deps } from '../deps';
+import { AppError, NotFoundError } from '../errors';
+import { sniffImage } from './photo-image';
+import { consume } from './rate-limit-service';
+
+export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
+/** A one-inch ID photo scanned at 300 dpi; anything smaller prints blurred on the card face. */
+export const PHOTO_MIN = { width: 295, height: 413 };
+const UPLOADS_PER_HOUR = 30;
+
+function view(photo: { _id: unknown; contentType: string; size: number; width: number; height: number; sha256: string }) {
+  return { id: String(photo._id), contentType: photo.contentType as 'image/jpeg' | 'image/png', size: photo.size, width: photo.width, height: photo.height, sha256: photo.sha256 };
+}
+
+/** Stores an uploaded ID photo for the person after checking what it really is. */
+export async function savePhoto(deps: Deps, personId: string, data: Buffer) {
+  if (data.length > PHOTO_MAX_BYTES) throw new AppError(413, 'PHOTO_TOO_LARGE', 'Photo over 2 MB', { details: { maxBytes: PHOTO_MAX_BYTES } });
+  const image = sniffImage(data);
+  if (!image) throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG');
+  if (image.width < PHOTO_MIN.width || image.height < PHOTO_MIN.height) {
+    throw new AppError(422, 'PHOTO_TOO_SMALL', 'Photo below minimum size', { details: { minWidth: PHOTO_MIN.width, minHeight: PHOTO_MIN.height } });
+  }
+  await consume(deps, { key: `photo:${personId}`, max: UPLOADS_PER_HOUR, windowMs: 60 * 60 * 1000 });
+  const sha256 = createHash('sha256').update(data).digest('hex');
+  // The same picture sent again (a retried upload) is the same photo.
+  const same = await deps.models.Photo.findOne({ personId, sha256 }, { data: 0 }).lean();
+  if (same) return view(same);
+  const created = await deps.models.Photo.create({ personId, ...image, data, size: data.length, sha256, uploadedAt: deps.now() });
+  return view(created);
+}
+
+/** The photo's bytes, for its owner only; anyone else is told it does not exist. */
+export async function readPhoto(deps: Deps, personId: string, photoId: string): Promise<{ contentType: string; data: Buffer }> {
+  const photo = await deps.models.Photo.findOne({ _id: photoId, personId }).lean();
+  if (!photo) throw new NotFoundError('No such photo for this person');
+  // Lean reads give the driver's Binary; the response needs a Buffer.
+  const data = Buffer.isBuffer(photo.data) ? photo.data : Buffer.from((photo.data as { buffer: Uint8Array }).buffer);
+  return { contentType: photo.contentType, data };
+}

@@ -1,0 +1,112 @@
+import { createHash } from 'node:crypto';
+import test from 'ava';
+import { boundPerson, startApi } from './helpers/api';
+import { jpegImage, pngImage, rawCall, uploadMultipart, uploadRaw } from './helpers/applications';
+
+test('stores a raw PNG upload and serves it back to its owner only, uncached', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const image = pngImage(300, 420);
+  const res = await uploadRaw(api, person.token, image, 'image/png');
+  t.is(res.status, 201);
+  t.like(res.body, { contentType: 'image/png', size: image.length, width: 300, height: 420, sha256: createHash('sha256').update(image).digest('hex') });
+  const back = await rawCall(api, `/api/v1/photos/${res.body.id}`, { headers: { authorization: `Bearer ${person.token}` } });
+  t.is(back.status, 200);
+  t.is(back.headers.get('content-type'), 'image/png');
+  t.is(back.headers.get('cache-control'), 'no-store');
+  t.true(back.bytes.equals(image));
+});
+
+test('accepts a JPEG sent as multipart/form-data, as WeChat uploadFile sends it', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const image = jpegImage(358, 441);
+  const res = await uploadMultipart(api, person.token, image);
+  t.is(res.status, 201);
+  t.like(res.body, { contentType: 'image/jpeg', width: 358, height: 441, size: image.length });
+  const stored = await api.deps.models.Photo.findById(res.body.id).lean();
+  t.is(String(stored?.personId), person.personId);
+});
+
+test('answers 404 when another person asks for the photo, and 401 without a session', async (t) => {
+  const api = await startApi(t);
+  const owner = await boundPerson(api);
+  const other = await boundPerson(api);
+  const uploaded = await uploadRaw(api, owner.token, pngImage());
+  const stranger = await api.call('GET', `/api/v1/photos/${uploaded.body.id}`, { token: other.token });
+  t.is(stranger.status, 404);
+  t.is(stranger.body.error.code, 'NOT_FOUND');
+  t.is((await api.call('GET', `/api/v1/photos/${uploaded.body.id}`)).status, 401);
+  t.is((await uploadRaw(api, undefined, pngImage())).status, 401);
+});
+
+test('judges the type by the bytes, not by the declared content type', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const gif = Buffer.concat([Buffer.from('GIF89a'), Buffer.alloc(2000, 1)]);
+  const res = await uploadRaw(api, person.token, gif, 'image/png');
+  t.is(res.status, 415);
+  t.is(res.body.error.code, 'PHOTO_TYPE_UNSUPPORTED');
+  const inForm = await uploadMultipart(api, person.token, gif, 'image/jpeg');
+  t.is(inForm.status, 415);
+  t.is(await api.deps.models.Photo.countDocuments({}), 0);
+});
+
+test('refuses bodies that are neither an image nor a form', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const res = await uploadRaw(api, person.token, Buffer.from('hello'), 'text/plain');
+  t.is(res.status, 415);
+  const noFile = await rawCall(api, '/api/v1/photos', { method: 'POST', headers: { authorization: `Bearer ${person.token}` }, body: new URLSearchParams({ a: 'b' }) });
+  t.is(noFile.status, 415);
+});
+
+test('asks for a file part in a form without one', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const form = new FormData();
+  form.append('purpose', 'idPhoto');
+  const res = await rawCall(api, '/api/v1/photos', { method: 'POST', headers: { authorization: `Bearer ${person.token}` }, body: form });
+  t.is(res.status, 400);
+  t.is(res.body.error.details.issues[0].path, 'body.file');
+});
+
+test('refuses photos over 2 MB, raw or in a form', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const big = jpegImage(600, 800, 2 * 1024 * 1024 + 1);
+  const raw = await uploadRaw(api, person.token, big, 'image/jpeg');
+  t.is(raw.status, 413);
+  t.is(raw.body.error.code, 'PHOTO_TOO_LARGE');
+  const form = await uploadMultipart(api, person.token, big);
+  t.is(form.status, 413);
+  // Sent in chunks, without a Content-Length to refuse it by.
+  const chunked = await rawCall(api, '/api/v1/photos', {
+    method: 'POST',
+    headers: { authorization: `Bearer ${person.token}`, 'content-type': 'image/jpeg' },
+    body: new Blob([big]).stream(),
+    duplex: 'half',
+  } as RequestInit);
+  t.is(chunked.status, 413);
+  const atLimit = await uploadRaw(api, person.token, jpegImage(600, 800, 2 * 1024 * 1024), 'image/jpeg');
+  t.is(atLimit.status, 201);
+});
+
+test('refuses photos too small to print on the card face', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const res = await uploadRaw(api, person.token, pngImage(200, 260));
+  t.is(res.status, 422);
+  t.is(res.body.error.code, 'PHOTO_TOO_SMALL');
+  t.deepEqual(res.body.error.details, { minWidth: 295, minHeight: 413 });
+});
+
+test('the same picture uploaded twice is the same photo', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const image = pngImage(320, 440, 7);
+  const first = await uploadRaw(api, person.token, image);
+  const second = await uploadRaw(api, person.token, image);
+  t.is(second.body.id, first.body.id);
+  t.is(await api.deps.models.Photo.countDocuments({}), 1);
+});
