@@ -25,7 +25,16 @@ test('fills development defaults from an empty environment', (t) => {
     dataDir: path.join(REPO_ROOT, '.data'),
     logLevel: 'info',
     shutdownTimeoutMs: 10_000,
+    demoMode: true,
+    demoStepMs: 20_000,
   });
+});
+
+test('turns demo mode off in production unless asked, and on or off when told', (t) => {
+  t.false(parseConfig({ NODE_ENV: 'production', MONGODB_URI: 'mongodb://db.internal:27017' }).demoMode);
+  t.true(parseConfig({ NODE_ENV: 'production', MONGODB_URI: 'mongodb://db.internal:27017', DEMO_MODE: 'on' }).demoMode);
+  t.false(parseConfig({ DEMO_MODE: 'off' }).demoMode);
+  t.deepEqual(Object.keys(problemsOf({ DEMO_MODE: 'yes', DEMO_STEP_SECONDS: '0' })).sort(), ['DEMO_MODE', 'DEMO_STEP_SECONDS']);
 });
 
 test('reads every variable it knows', (t) => {
@@ -38,6 +47,8 @@ test('reads every variable it knows', (t) => {
     DATA_DIR: 'relative/data',
     LOG_LEVEL: 'warn',
     SHUTDOWN_TIMEOUT_MS: '2500',
+    DEMO_MODE: 'off',
+    DEMO_STEP_SECONDS: '5',
   });
   t.deepEqual(config, {
     nodeEnv: 'test',
@@ -48,6 +59,8 @@ test('reads every variable it knows', (t) => {
     dataDir: path.resolve('relative/data'),
     logLevel: 'warn',
     shutdownTimeoutMs: 2500,
+    demoMode: false,
+    demoStepMs: 5000,
   });
 });
 

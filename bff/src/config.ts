@@ -26,6 +26,10 @@ const EnvSchema = z.object({
   MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, _ or -').default('ssc'),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  // Demo mode moves applications along by themselves; on by default outside production.
+  DEMO_MODE: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
+  DEMO_STEP_SECONDS: z.string().regex(/^\d{1,5}$/, 'must be a whole number of seconds').transform(Number)
+    .pipe(z.number().min(1, 'must be at least 1')).default(20),
   SHUTDOWN_TIMEOUT_MS: z.string().regex(/^\d{1,6}$/, 'must be a whole number of milliseconds')
     .transform(Number).default(10_000),
 });
@@ -48,6 +52,8 @@ export type Config = Readonly<{
   dataDir: string;
   logLevel: Env['LOG_LEVEL'];
   shutdownTimeoutMs: number;
+  demoMode: boolean;
+  demoStepMs: number;
 }>;
 
 /** Parses an environment (process.env or a test's object); throws a ConfigError listing every problem. */
@@ -74,6 +80,8 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
     dataDir: path.resolve(env.DATA_DIR),
     logLevel: env.LOG_LEVEL,
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
+    demoMode: env.DEMO_MODE ? env.DEMO_MODE === 'on' : env.NODE_ENV !== 'production',
+    demoStepMs: env.DEMO_STEP_SECONDS * 1000,
   });
 }
 

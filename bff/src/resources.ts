@@ -2,12 +2,31 @@ import Router from '@koa/router';
 import type { Deps } from './deps';
 import { buildOpenApi } from './http/openapi';
 import { mount, type Resource } from './http/route';
+import { agencyApplicationsResource } from './routes/agency-applications';
+import { agencyCardsResource } from './routes/agency-cards';
+import { agencyRecordsResource } from './routes/agency-records';
+import { applicationsResource } from './routes/applications';
+import { authResource } from './routes/auth';
+import { banksResource } from './routes/banks';
+import { bindingResource, consentResource } from './routes/binding';
+import { cardResource } from './routes/card';
+import { helpResource } from './routes/help';
+import { meResource } from './routes/me';
+import { photosResource } from './routes/photos';
+import { recordsResource } from './routes/records';
+import { scannerResource } from './routes/scanner';
 import type { AppState } from './types';
 import { VERSION } from './version';
 
 /** Every resource of the API. A new resource is added here and nowhere else. */
-export function buildResources(_deps: Deps): Resource[] {
-  return [];
+export function buildResources(deps: Deps): Resource[] {
+  return [
+    helpResource(),
+    ...[applicationsResource(deps), photosResource(deps), banksResource(), agencyApplicationsResource(deps)],
+    ...[cardResource(deps), scannerResource(deps), agencyCardsResource(deps)],
+    ...[authResource(deps), bindingResource(deps), consentResource(), meResource(deps)],
+    ...[recordsResource(deps), agencyRecordsResource(deps)],
+  ];
 }
 
 /** One router per resource, plus the OpenAPI document generated from all of them. */

@@ -4,6 +4,7 @@ import pino, { type Logger } from 'pino';
 import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { ConfigError, EX_CONFIG } from './config-error';
+import { startBackgroundJobs } from './background';
 import { buildDeps } from './build-deps';
 import { openDatabase } from './db/open-database';
 import { resourceRouters } from './resources';
@@ -47,7 +48,7 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
     logger,
     secrets,
     sms: logSmsSender(logger.child({ component: 'sms' })),
-    settings: { demoMode: config.nodeEnv !== 'production' },
+    settings: { demoMode: config.demoMode },
   });
   const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps) });
   const server = http.createServer(app.callback());
@@ -61,7 +62,12 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
   }
   const url = urlOf(address);
   logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv }, `BFF listening on ${url}`);
-  onShutdownSignals(shutdown, logger, (code) => {
+  const stopJobs = startBackgroundJobs(deps, { demoStepMs: config.demoStepMs });
+  const stopAll = async () => {
+    stopJobs();
+    await shutdown();
+  };
+  onShutdownSignals(stopAll, logger, (code) => {
     logger.flush();
     process.exit(code);
   });

@@ -1,5 +1,9 @@
+import { applications } from './codes/applications';
 import { auth } from './codes/auth';
+import { card } from './codes/card';
 import { core } from './codes/core';
+import { identity } from './codes/identity';
+import { records } from './codes/records';
 import { sms } from './codes/sms';
 
 /**
@@ -11,7 +15,7 @@ export const LOCALES = ['zh-CN', 'en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const AREAS = [core, auth, sms] as const;
+const AREAS = [core, auth, sms, identity, records, card, applications] as const;
 
 type Area = (typeof AREAS)[number];
 export type ErrorCode = Area extends infer A ? (A extends { 'zh-CN': infer T } ? keyof T & string : never) : never;

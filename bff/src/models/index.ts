@@ -1,10 +1,17 @@
 import type { Connection } from 'mongoose';
 import { accessLogSchema } from './access-log';
 import { accountSchema } from './account';
+import { applicationSchema } from './application';
 import { cardSchema } from './card';
+import { idempotencyKeySchema } from './idempotency-key';
 import { outboxSchema } from './outbox';
+import { paymentRecordSchema } from './payment-record';
 import { personSchema } from './person';
+import { personalAccountSchema } from './personal-account';
+import { photoSchema } from './photo';
+import { qrTokenSchema } from './qr-token';
 import { rateLimitSchema } from './rate-limit';
+import { recordsMetaSchema } from './records-meta';
 import { sessionSchema } from './session';
 import { smsCodeSchema } from './sms-code';
 
@@ -19,6 +26,13 @@ export function createModels(connection: Connection) {
     RateLimit: connection.model('RateLimit', rateLimitSchema, 'rate_limits'),
     AccessLog: connection.model('AccessLog', accessLogSchema, 'access_logs'),
     Outbox: connection.model('Outbox', outboxSchema, 'outbox'),
+    QrToken: connection.model('QrToken', qrTokenSchema, 'qr_tokens'),
+    PaymentRecord: connection.model('PaymentRecord', paymentRecordSchema, 'payment_records'),
+    PersonalAccount: connection.model('PersonalAccount', personalAccountSchema, 'personal_accounts'),
+    RecordsMeta: connection.model('RecordsMeta', recordsMetaSchema, 'records_meta'),
+    Application: connection.model('Application', applicationSchema, 'applications'),
+    Photo: connection.model('Photo', photoSchema, 'photos'),
+    IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema, 'idempotency_keys'),
   };
 }
 

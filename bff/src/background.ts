@@ -1,0 +1,37 @@
+import { startApplicationMover } from './demo/application-mover';
+import type { Deps } from './deps';
+import { flushPendingNotices } from './services/application-notices';
+import { liftExpiredLossReports } from './services/loss-service';
+
+export interface BackgroundOptions {
+  /** How often the sweeps run (loss reports due to lift, notices not yet queued). */
+  sweepIntervalMs?: number;
+  /** Demo mode: how often seeded and new applications move one stage along. */
+  demoStepMs?: number;
+}
+
+/**
+ * Periodic work of a BFF instance. Each job is safe to run on every instance at once (conditional
+ * updates), so no leader election is needed. Returns the function that stops them.
+ */
+export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {}): () => void {
+  const stops: (() => void)[] = [];
+  const every = (name: string, ms: number, job: () => Promise<unknown>) => {
+    let running = false;
+    const timer = setInterval(() => {
+      if (running) return;
+      running = true;
+      job()
+        // Name and code only: a driver message may quote stored values.
+        .catch((error: unknown) => deps.logger.warn({ job: name, error: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'background job failed'))
+        .finally(() => (running = false));
+    }, ms);
+    timer.unref();
+    stops.push(() => clearInterval(timer));
+  };
+  const sweep = options.sweepIntervalMs ?? 60_000;
+  every('lift expired loss reports', sweep, () => liftExpiredLossReports(deps));
+  every('queue pending application notices', sweep, () => flushPendingNotices(deps));
+  stops.push(startApplicationMover(deps, { intervalMs: options.demoStepMs ?? 20_000 }));
+  return () => stops.forEach((stop) => stop());
+}
