@@ -8,6 +8,7 @@ import { startBackgroundJobs } from './background';
 import { buildDeps } from './build-deps';
 import { openDatabase } from './db/open-database';
 import { resourceRouters } from './resources';
+import { seedIfEmpty } from './seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { logSmsSender } from './sms';
 import { createLogger } from './logger';
@@ -62,6 +63,7 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
   }
   const url = urlOf(address);
   logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv }, `BFF listening on ${url}`);
+  if (config.nodeEnv !== 'production') await seedIfEmpty(deps);
   const stopJobs = startBackgroundJobs(deps, { demoStepMs: config.demoStepMs });
   const stopAll = async () => {
     stopJobs();
