@@ -1,4 +1,5 @@
 import test from 'ava';
+import type { Types } from 'mongoose';
 import { seedIfEmpty } from '../bff/src/seed';
 import { createSession } from '../bff/src/services/session-service';
 import { startApi, type TestApi } from './helpers/api';
@@ -17,7 +18,7 @@ async function operations(api: TestApi): Promise<Operation[]> {
 }
 
 /** A bound account and session for a seeded person, as binding would leave them. */
-async function sessionFor(api: TestApi, personId: unknown, subject: string): Promise<string> {
+async function sessionFor(api: TestApi, personId: Types.ObjectId, subject: string): Promise<string> {
   const account = await api.deps.models.Account.create({
     platform: 'h5',
     subjectIdx: api.deps.cipher.index('h5:subject', subject),

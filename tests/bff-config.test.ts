@@ -27,6 +27,7 @@ test('fills development defaults from an empty environment', (t) => {
     shutdownTimeoutMs: 10_000,
     demoMode: true,
     demoStepMs: 20_000,
+    trustProxy: false,
   });
 });
 
@@ -49,6 +50,7 @@ test('reads every variable it knows', (t) => {
     SHUTDOWN_TIMEOUT_MS: '2500',
     DEMO_MODE: 'off',
     DEMO_STEP_SECONDS: '5',
+    TRUST_PROXY: 'true',
   });
   t.deepEqual(config, {
     nodeEnv: 'test',
@@ -61,6 +63,7 @@ test('reads every variable it knows', (t) => {
     shutdownTimeoutMs: 2500,
     demoMode: false,
     demoStepMs: 5000,
+    trustProxy: true,
   });
 });
 

@@ -145,3 +145,10 @@ test('the openapi document describes the public help routes', async (t) => {
   t.truthy(paths['/api/v1/help/{slug}'].get.responses['404']);
   t.is(paths['/api/v1/help/{slug}'].get.security, undefined);
 });
+
+test('an error on a help page speaks the language of its lang query', async (t) => {
+  const api = await startApi(t);
+  const res = await api.call('GET', '/api/v1/help/no-such-article?lang=es', { headers: { 'accept-language': 'en' } });
+  t.is(res.status, 404);
+  t.is(res.body.error.message, 'El elemento solicitado no existe.');
+});

@@ -16,7 +16,7 @@ import { VERSION } from './version';
 export interface AppDeps {
   connection: Connection;
   logger: Logger;
-  config: Pick<Config, 'nodeEnv'>;
+  config: Pick<Config, 'nodeEnv'> & Partial<Pick<Config, 'trustProxy'>>;
   version?: string;
   /** More resource routers to mount under /api/v1: the seam for feature modules and tests. */
   routers?: readonly Router<AppState>[];
@@ -24,7 +24,7 @@ export interface AppDeps {
 
 /** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
 export function createApp(deps: AppDeps): Koa<AppState> {
-  const app = new Koa<AppState>({ env: deps.config.nodeEnv });
+  const app = new Koa<AppState>({ env: deps.config.nodeEnv, proxy: deps.config.trustProxy ?? false });
   const resources = [healthRouter({ connection: deps.connection, version: deps.version ?? VERSION }), ...(deps.routers ?? [])];
   const api = apiRouter(resources);
 

@@ -26,6 +26,8 @@ const EnvSchema = z.object({
   MONGODB_DB: z.string().regex(/^[A-Za-z0-9_-]{1,63}$/, 'must be 1-63 letters, digits, _ or -').default('ssc'),
   DATA_DIR: z.string().default(path.join(REPO_ROOT, '.data')),
   LOG_LEVEL: z.enum(LOG_LEVELS, { error: `must be one of ${LOG_LEVELS.join(', ')}` }).default('info'),
+  // Behind a reverse proxy, trust its X-Forwarded-For for client addresses (per-address rate limits).
+  TRUST_PROXY: z.enum(['true', 'false'], { error: 'must be true or false' }).default('false'),
   // Demo mode moves applications along by themselves; on by default outside production.
   DEMO_MODE: z.enum(['on', 'off'], { error: 'must be on or off' }).optional(),
   DEMO_STEP_SECONDS: z.string().regex(/^\d{1,5}$/, 'must be a whole number of seconds').transform(Number)
@@ -54,6 +56,7 @@ export type Config = Readonly<{
   shutdownTimeoutMs: number;
   demoMode: boolean;
   demoStepMs: number;
+  trustProxy: boolean;
 }>;
 
 /** Parses an environment (process.env or a test's object); throws a ConfigError listing every problem. */
@@ -82,6 +85,7 @@ export function parseConfig(source: Readonly<Record<string, string | undefined>>
     shutdownTimeoutMs: env.SHUTDOWN_TIMEOUT_MS,
     demoMode: env.DEMO_MODE ? env.DEMO_MODE === 'on' : env.NODE_ENV !== 'production',
     demoStepMs: env.DEMO_STEP_SECONDS * 1000,
+    trustProxy: env.TRUST_PROXY === 'true',
   });
 }
 

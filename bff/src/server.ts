@@ -54,6 +54,21 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
   const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps) });
   const server = http.createServer(app.callback());
   const shutdown = prepareShutdown({ server, database, logger, timeoutMs: config.shutdownTimeoutMs });
+  let stopJobs = () => {};
+  // Signals are handled from here on, so a stop during seeding or start-up is graceful too.
+  onShutdownSignals(
+    async () => {
+      stopJobs();
+      await shutdown();
+    },
+    logger,
+    (code) => {
+      logger.flush();
+      process.exit(code);
+    },
+  );
+  // Seeded before listening: the first page a newcomer opens already has its data.
+  if (config.nodeEnv !== 'production') await seedIfEmpty(deps);
   let address: AddressInfo;
   try {
     address = await listen(server, config.port, config.host);
@@ -63,16 +78,7 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
   }
   const url = urlOf(address);
   logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv }, `BFF listening on ${url}`);
-  if (config.nodeEnv !== 'production') await seedIfEmpty(deps);
-  const stopJobs = startBackgroundJobs(deps, { demoStepMs: config.demoStepMs });
-  const stopAll = async () => {
-    stopJobs();
-    await shutdown();
-  };
-  onShutdownSignals(stopAll, logger, (code) => {
-    logger.flush();
-    process.exit(code);
-  });
+  stopJobs = startBackgroundJobs(deps, { demoStepMs: config.demoStepMs });
 }
 
 const { config, secrets } = configOrExit();
