@@ -1,6 +1,4 @@
 import { randomBytes } from 'node:crypto';
-import http from 'node:http';
-import type { AddressInfo } from 'node:net';
 import type { ExecutionContext } from 'ava';
 import { idCheckCharacter } from '../../shared/src';
 import { createApp } from '../../bff/src/app';
@@ -11,7 +9,7 @@ import type { Secrets } from '../../bff/src/secrets';
 import { createSession } from '../../bff/src/services/session-service';
 import { createPerson, type NewPerson } from '../../bff/src/services/person-service';
 import { memorySmsSender } from '../../bff/src/sms';
-import { memoryLogger, type MemoryLog } from './bff-app';
+import { listenForTest, memoryLogger, type MemoryLog } from './bff-app';
 import { connectLikeTheServer, startEmbedded } from './bff-db';
 
 /** Fresh random secrets for one test app: nothing shared between test files, nothing in the repo. */
@@ -77,16 +75,7 @@ export async function startApi(t: ExecutionContext, options: { settings?: Partia
     now: () => clock.now,
   });
   const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: resourceRouters(deps) });
-  const server = http.createServer(app.callback());
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        server.closeAllConnections();
-        server.close(() => resolve());
-      }),
-  );
-  const url = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+  const url = await listenForTest(t, app);
   return {
     url,
     deps,

@@ -53,6 +53,11 @@ export async function startApp(t: ExecutionContext, options: TestAppOptions = {}
   const { logger, log } = memoryLogger();
   const connection = options.connection ?? mongoose.createConnection();
   const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: options.routers });
+  return { url: await listenForTest(t, app), log };
+}
+
+/** Serves a Koa app on a free loopback port for one test; its sockets and server close at the end. */
+export async function listenForTest(t: ExecutionContext, app: { callback(): http.RequestListener }): Promise<string> {
   const server = http.createServer(app.callback());
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(
@@ -62,8 +67,8 @@ export async function startApp(t: ExecutionContext, options: TestAppOptions = {}
         server.close(() => resolve());
       }),
   );
-  const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}`, log };
+  return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+
 }
 
 export interface RawResponse {
