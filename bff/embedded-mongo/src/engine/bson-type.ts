@@ -1,5 +1,4 @@
 import { Binary, BSONRegExp, Decimal128, Double, Int32, Long, ObjectId, Timestamp, type Document } from 'bson';
-import { Context } from 'mingo';
 import { isPlainObject } from './values';
 
 /**
@@ -43,7 +42,7 @@ function valuesAt(value: unknown, path: string[]): unknown[] {
   return isPlainObject(value) ? valuesAt(value[head], rest) : [undefined];
 }
 
-const bsonType = (selector: string, wanted: unknown) => {
+export const bsonType = (selector: string, wanted: unknown) => {
   const path = selector.split('.');
   const types = Array.isArray(wanted) ? wanted : [wanted];
   return (doc: Document) =>
@@ -52,7 +51,6 @@ const bsonType = (selector: string, wanted: unknown) => {
     );
 };
 
-export const BSON_TYPE_CONTEXT = Context.init({ query: { $bsonType: bsonType as never } });
 
 /** Replaces every `$type` in a filter with `$bsonType` (a copy; the request is left as it was). */
 export function rewriteTypeOperators(filter: unknown): unknown {

@@ -1,6 +1,6 @@
 import type { Document } from 'bson';
 import { DuplicateKeyError, badValue } from '../errors';
-import type { Query } from 'mingo';
+import type { Query } from 'mingo/query';
 import { compileFilter } from './query';
 import { KEY_SEPARATOR, keyOf, valuesAtPath } from './values';
 

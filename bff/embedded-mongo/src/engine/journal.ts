@@ -29,6 +29,7 @@ export class Journal implements OpSink {
   private fd: number;
   private size: number;
   private dirty = false;
+  private syncing = false;
   private readonly timer: NodeJS.Timeout;
 
   private constructor(
@@ -41,7 +42,7 @@ export class Journal implements OpSink {
   ) {
     this.fd = fs.openSync(path.join(dir, JOURNAL), 'a');
     this.size = fs.fstatSync(this.fd).size;
-    this.timer = setInterval(() => this.sync(), syncIntervalMs);
+    this.timer = setInterval(() => this.syncInBackground(), syncIntervalMs);
     this.timer.unref();
   }
 
@@ -115,15 +116,22 @@ export class Journal implements OpSink {
     this.logger.info('embedded db: compacted the journal into a snapshot', { generation: gen });
   }
 
-  sync(): void {
-    if (!this.dirty) return;
-    fs.fdatasyncSync(this.fd);
+  /** The periodic flush runs on libuv's thread pool, so commands are not held up by the disk. */
+  private syncInBackground(): void {
+    if (!this.dirty || this.syncing) return;
     this.dirty = false;
+    this.syncing = true;
+    const fd = this.fd;
+    fs.fdatasync(fd, (error) => {
+      this.syncing = false;
+      // A failed flush is retried next tick; the records are already in the OS's page cache.
+      if (error) this.dirty = true;
+    });
   }
 
   close(): void {
     clearInterval(this.timer);
-    this.sync();
+    if (this.dirty || this.syncing) fs.fdatasyncSync(this.fd);
     fs.closeSync(this.fd);
   }
 }

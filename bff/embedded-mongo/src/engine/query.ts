@@ -1,16 +1,15 @@
 import { BSONRegExp, type Document } from 'bson';
-import { Aggregator, Query } from 'mingo';
+import type { Query } from 'mingo/query';
 import { CommandError } from '../errors';
 import type { Collection } from './collection';
-import { BSON_TYPE_CONTEXT, rewriteTypeOperators } from './bson-type';
+import { rewriteTypeOperators } from './bson-type';
+import { newAggregator, newQuery } from './mingo-context';
+import { applyPlan, simplePlan } from './projection';
 import { cloneValue, isPlainObject, KEY_SEPARATOR, keyOf } from './values';
-
-/** `$where`, `$function` and `$accumulator` run code; a database server should not run its clients' code. */
-export const MINGO_OPTIONS = { scriptEnabled: false } as const;
 
 export function compileFilter(filter: Document | undefined): Query {
   try {
-    return new Query((rewriteTypeOperators(filter ?? {}) as Document), { ...MINGO_OPTIONS, context: BSON_TYPE_CONTEXT });
+    return newQuery(rewriteTypeOperators(filter ?? {}) as Document);
   } catch (err) {
     throw new CommandError(2, 'BadValue', (err as Error).message);
   }
@@ -81,13 +80,12 @@ export function shape(docs: Document[], options: ReadOptions): Document[] {
   const projection = options.projection && Object.keys(options.projection).length > 0 ? options.projection : undefined;
   if (!hasSort && !options.skip && !options.limit && !projection) return docs;
   try {
-    let cursor = new Query({}, MINGO_OPTIONS).find<Document>(docs);
+    let cursor = newQuery({}).find<Document>(docs);
     if (hasSort) cursor = cursor.sort(options.sort as Record<string, 1 | -1>);
     if (options.skip) cursor = cursor.skip(options.skip);
     if (options.limit) cursor = cursor.limit(options.limit);
     const picked = cursor.all();
-    // mingo's projection edits nested objects of its input in place: give it copies.
-    return projection ? project(picked.map(cloneValue), projection) : picked;
+    return projection ? project(picked, projection) : picked;
   } catch (err) {
     if (err instanceof CommandError) throw err;
     throw new CommandError(2, 'BadValue', (err as Error).message);
@@ -99,11 +97,14 @@ export function shape(docs: Document[], options: ReadOptions): Document[] {
  * (every other field stays), which mingo reads as an inclusion: such slices are applied here.
  */
 function project(docs: Document[], projection: Document): Document[] {
+  const plan = simplePlan(projection);
+  if (plan) return docs.map((doc) => applyPlan(doc, plan));
   const slices = Object.entries(projection).filter(([, v]) => isPlainObject(v) && '$slice' in v);
   const rest = Object.fromEntries(Object.entries(projection).filter(([, v]) => !(isPlainObject(v) && '$slice' in v)));
   const includes = Object.entries(rest).some(([k, v]) => k !== '_id' && (v === 1 || v === true || isPlainObject(v)));
-  if (slices.length === 0 || includes) return new Query({}, MINGO_OPTIONS).find<Document>(docs, projection).all();
-  const base = Object.keys(rest).length ? new Query({}, MINGO_OPTIONS).find<Document>(docs, rest).all() : docs;
+  // mingo's projection edits nested objects of its input in place: it gets copies.
+  if (slices.length === 0 || includes) return newQuery({}).find<Document>(docs.map(cloneValue), projection).all();
+  const base = Object.keys(rest).length ? newQuery({}).find<Document>(docs.map(cloneValue), rest).all() : docs.map(cloneValue);
   return base.map((doc) => {
     for (const [path, spec] of slices) applySlice(doc, path.split('.'), (spec as Document).$slice);
     return doc;
@@ -142,7 +143,7 @@ export function runPipeline(docs: Document[], pipeline: Document[], resolve?: (n
 
 function mingoRun(docs: Document[], pipeline: Document[], resolve?: (name: string) => Document[]): Document[] {
   try {
-    return new Aggregator(pipeline, { ...MINGO_OPTIONS, collectionResolver: resolve }).run(docs) as Document[];
+    return newAggregator(pipeline, resolve).run(docs) as Document[];
   } catch (err) {
     if (err instanceof CommandError) throw err;
     throw new CommandError(2, 'BadValue', (err as Error).message);
