@@ -8,6 +8,7 @@ import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
+import { staticH5 } from './middleware/static-h5';
 import { apiRouter } from './routes/api';
 import { healthRouter } from './routes/health';
 import type { AppState } from './types';
@@ -20,6 +21,8 @@ export interface AppDeps {
   version?: string;
   /** More resource routers to mount under /api/v1: the seam for feature modules and tests. */
   routers?: readonly Router<AppState>[];
+  /** A folder with the H5 build to serve at `/`; without it the app serves the API alone. */
+  h5Root?: string;
 }
 
 /** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
@@ -35,6 +38,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(jsonBody());
   app.use(api.routes());
   app.use(api.allowedMethods());
+  // Behind the API: a request the routers did not answer may be a page or an asset of the H5 app.
+  if (deps.h5Root) app.use(staticH5(deps.h5Root));
 
   // Only errors the error middleware could not answer (headers already sent) get here; replace
   // Koa's console.error with the structured log.

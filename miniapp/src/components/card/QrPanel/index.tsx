@@ -1,0 +1,58 @@
+import type { CardState } from '@ssc/shared';
+import { Image, Text, View } from '@tarojs/components';
+import { useI18n } from '../../../i18n';
+import { ApiError } from '../../../services/errors';
+import { Banner } from '../../Banner';
+import { Button } from '../../Button';
+import { a11y } from '../../a11y';
+import { QR_REFUSAL_KEYS, stateOfRefusal } from '../logic/card-state';
+import { useQrCode } from '../useQrCode';
+import './index.scss';
+
+/** Why there is no code, in the person's words, for a card that is not (or no longer) active. */
+function Refused({ state }: { state: Exclude<CardState, 'A'> }) {
+  const { t } = useI18n();
+  return (
+    <View className="ssc-qr__refused" {...a11y({ role: 'status' })}>
+      <Text className="ssc-qr__refused-title">{t('card.qr.refusedTitle')}</Text>
+      <Text>{t(QR_REFUSAL_KEYS[state])}</Text>
+    </View>
+  );
+}
+
+/** The dynamic QR code with its countdown and refresh, or why there is none. */
+export function QrPanel({ state }: { state: CardState }) {
+  const { t, errorText } = useI18n();
+  const qr = useQrCode(state === 'A');
+  if (state !== 'A') return <Refused state={state} />;
+  // The card changed since it was loaded (lost on another phone, say): the BFF says how.
+  const refusedBy = qr.error instanceof ApiError && qr.error.code === 'CARD_NOT_USABLE' ? stateOfRefusal(qr.error.details) : undefined;
+  if (refusedBy) return <Refused state={refusedBy} />;
+  return (
+    <View className="ssc-qr">
+      <Text className="muted">{t('card.qr.hint')}</Text>
+      <View className="ssc-qr__frame">
+        {qr.image ? (
+          <Image className={qr.expired ? 'ssc-qr__image ssc-qr__image--expired' : 'ssc-qr__image'} src={qr.image} mode="aspectFit" {...a11y({ role: 'img' })} aria-label={t('card.qr.alt')} />
+        ) : (
+          <View className="ssc-qr__placeholder" {...a11y({ role: 'status' })} aria-busy={qr.loading}>
+            <Text className="muted">{qr.loading ? t('card.qr.loading') : ''}</Text>
+          </View>
+        )}
+      </View>
+      {qr.expired ? <Banner tone="warning">{t('card.qr.expired')}</Banner> : null}
+      {qr.error && !qr.expired ? <Banner tone="error">{errorText(qr.error)}</Banner> : null}
+      {qr.secondsLeft !== null && !qr.expired ? (
+        <Text className="ssc-qr__countdown" aria-hidden>
+          {t('card.qr.refreshIn', { seconds: qr.secondsLeft })}
+        </Text>
+      ) : null}
+      {/* A fresh arrow on purpose: Taro's H5 button drops a handler that is taken away while
+          loading and then given back unchanged (its syncEvent keeps the old entry), so a stable
+          callback would stop working after the first load. */}
+      <Button kind="secondary" loading={qr.loading} onClick={() => qr.refresh()}>
+        {t('card.qr.refresh')}
+      </Button>
+    </View>
+  );
+}

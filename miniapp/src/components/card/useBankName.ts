@@ -1,0 +1,41 @@
+import { useEffect, useState } from 'react';
+import { useI18n } from '../../i18n';
+import { listBanks } from '../../services/api/banks';
+
+type Names = Record<string, { name: string; nameEn: string }>;
+
+// One request for the app's lifetime: the list is the same for everyone and changes with a release.
+let names: Promise<Names> | null = null;
+
+function loadNames(): Promise<Names> {
+  names ??= listBanks().then(
+    (list) => Object.fromEntries(list.banks.map((bank) => [bank.code, { name: bank.name, nameEn: bank.nameEn }])),
+    (error: unknown) => {
+      names = null; // try again next time
+      throw error;
+    },
+  );
+  return names;
+}
+
+/**
+ * The card carries its bank's code (`ICBC`); the person reads the bank's name, in Chinese or, for
+ * the other languages, its English name. Until the list is in (or without it), the code.
+ */
+export function useBankName(code: string): string {
+  const { locale } = useI18n();
+  const [known, setKnown] = useState<Names | null>(null);
+  useEffect(() => {
+    let current = true;
+    loadNames().then(
+      (loaded) => current && setKnown(loaded),
+      () => {},
+    );
+    return () => {
+      current = false;
+    };
+  }, []);
+  const bank = known?.[code];
+  if (!bank) return code;
+  return locale === 'zh-CN' ? bank.name : bank.nameEn;
+}

@@ -1,0 +1,3 @@
+export { ApiError } from './api-error';
+export { NetworkError } from './network-error';
+export { ResponseShapeError } from './response-shape-error';

@@ -1,0 +1,29 @@
+import type { ApplicationDetail } from '@ssc/shared';
+import { Text } from '@tarojs/components';
+import { Section } from '../../../components/Section';
+import { PhoneLink } from '../../../components/help/PhoneLink';
+import { useI18n } from '../../../i18n';
+
+/** Where the card will be: the branch with its address and phone, or the (masked) mailing address. */
+export function Delivery({ application }: { application: ApplicationDetail }) {
+  const { t } = useI18n();
+  const { branch, delivery } = application;
+  if (branch) {
+    return (
+      <Section title={t('applications.detail.branch')}>
+        <Text className="detail__strong">{branch.name}</Text>
+        <Text className="detail__line">{branch.address}</Text>
+        <PhoneLink phone={branch.phone} />
+      </Section>
+    );
+  }
+  if (delivery.method !== 'mail') return null;
+  const { address } = delivery;
+  return (
+    <Section title={t('applications.detail.mail')}>
+      <Text className="detail__strong">{`${address.recipient} ${address.phone}`}</Text>
+      <Text className="detail__line">{`${address.province}${address.city}${address.district} ${address.line}`}</Text>
+      <Text className="muted detail__line">{address.postcode}</Text>
+    </Section>
+  );
+}
