@@ -1,5 +1,5 @@
 import test from 'ava';
-import { boundPerson, startApi } from './helpers/api';
+import { boundPerson, startApi, unboundSession } from './helpers/api';
 import { DAY_MS, MAIL_ADDRESS, applicant, branchBody, giveCard, mailBody, submit } from './helpers/applications';
 
 test('applies for a new card collected at a branch', async (t) => {
@@ -182,9 +182,7 @@ test('asks for a session, and for a bound one', async (t) => {
   const api = await startApi(t);
   const res = await api.call('POST', '/api/v1/applications', { body: branchBody('0'.repeat(24)), headers: { 'idempotency-key': 'k'.repeat(16) } });
   t.is(res.status, 401);
-  const person = await boundPerson(api);
-  await api.deps.models.Account.updateOne({ _id: person.accountId }, { $set: { personId: null } });
-  t.is((await submit(api, person.token, branchBody('0'.repeat(24)))).status, 403);
+  t.is((await submit(api, await unboundSession(api), branchBody('0'.repeat(24)))).status, 403);
 });
 
 test('lists the issuing banks and their branches, by city when asked', async (t) => {

@@ -37,6 +37,8 @@ const driverErrorNames = [
   'MongoNotConnectedError',
   'MongoTopologyClosedError',
   'MongoPoolClearedError',
+  'MongoPoolClosedError',
+  'MongoWaitQueueTimeoutError',
 ];
 
 for (const name of driverErrorNames) {
@@ -51,6 +53,12 @@ test('maps a database error found in the cause chain to 503 DB_UNAVAILABLE', asy
   await expect503(t, async () => {
     const network = Object.assign(new Error('socket closed'), { name: 'MongoNetworkError' });
     throw new Error('loading the card failed', { cause: network });
+  });
+});
+
+test('maps a bulk write cut off by a network failure (the driver keeps it in errorResponse) to 503', async (t) => {
+  await expect503(t, async () => {
+    throw new mongoose.mongo.MongoBulkWriteError(new mongoose.mongo.MongoNetworkError('connection 3 to 127.0.0.1:27017 closed'), {} as never);
   });
 });
 

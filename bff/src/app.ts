@@ -4,6 +4,7 @@ import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Config } from './config';
 import { errorHandler } from './middleware/error-handler';
+import { hostileInput } from './middleware/hostile-input';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
 import { requestLog } from './middleware/request-log';
@@ -36,6 +37,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(requestLog());
   app.use(securityHeaders());
   app.use(jsonBody());
+  // Operator keys, prototype keys and invisible characters never reach a route.
+  app.use(hostileInput());
   app.use(api.routes());
   app.use(api.allowedMethods());
   // Behind the API: a request the routers did not answer may be a page or an asset of the H5 app.

@@ -122,7 +122,14 @@ export interface TestPerson extends NewPerson {
  * A person in the registry, with an account on `platform` already bound to them and a session:
  * what a test of a personal-data route starts from. (The binding flow itself is tested through HTTP.)
  */
-export async function boundPerson(api: TestApi, overrides: Partial<NewPerson> & { platform?: 'weapp' | 'alipay' | 'h5' } = {}): Promise<TestPerson> {
+export async function boundPerson(api: TestApi, overrides: PersonOverrides = {}): Promise<TestPerson> {
+  return personWithSession(api.deps, api.clock.now, overrides);
+}
+
+export type PersonOverrides = Partial<NewPerson> & { platform?: 'weapp' | 'alipay' | 'h5' };
+
+/** `boundPerson` on any deps: also used by tests that drive a BFF in another process on a shared database. */
+export async function personWithSession(deps: Deps, now: Date, overrides: PersonOverrides = {}): Promise<TestPerson> {
   const person: NewPerson = {
     name: overrides.name ?? '李小梅',
     idNumber: overrides.idNumber ?? makeIdNumber(),
@@ -131,15 +138,21 @@ export async function boundPerson(api: TestApi, overrides: Partial<NewPerson> & 
     retired: overrides.retired,
     flexibleWorker: overrides.flexibleWorker,
   };
-  const created = await createPerson(api.deps, person);
+  const created = await createPerson(deps, person);
   const platform = overrides.platform ?? 'weapp';
-  const account = await api.deps.models.Account.create({
+  const account = await deps.models.Account.create({
     platform,
-    subjectIdx: api.deps.cipher.index(`${platform}:subject`, randomBytes(8).toString('hex')),
+    subjectIdx: deps.cipher.index(`${platform}:subject`, randomBytes(8).toString('hex')),
     personId: created._id,
-    boundAt: api.clock.now,
-    consents: [{ version: 'test', acceptedAt: api.clock.now }],
+    boundAt: now,
+    consents: [{ version: 'test', acceptedAt: now }],
   });
-  const { token } = await createSession(api.deps, account._id, platform);
+  const { token } = await createSession(deps, account._id, platform);
   return { ...person, personId: String(created._id), accountId: String(account._id), token };
+}
+
+/** A session of an account that has logged in but not bound a person yet. */
+export async function unboundSession(api: TestApi, platform: 'weapp' | 'alipay' | 'h5' = 'h5'): Promise<string> {
+  const account = await api.deps.models.Account.create({ platform, subjectIdx: api.deps.cipher.index(`${platform}:subject`, randomBytes(8).toString('hex')) });
+  return (await createSession(api.deps, account._id, platform)).token;
 }

@@ -11,9 +11,12 @@ export async function startEmbedded(t: ExecutionContext, options: EmbeddedMongoO
   return embedded;
 }
 
-/** A mongoose connection made exactly as the server makes it (fail-fast options), closed at the end. */
+/**
+ * A mongoose connection made as the server makes it for its embedded database (the in-process
+ * options: these tests run the database in their own process), closed at the end.
+ */
 export async function connectLikeTheServer(t: ExecutionContext, uri: string, dbName = 'bff_test'): Promise<Connection> {
-  const connection = await connectDatabase(uri, dbName, memoryLogger().logger);
+  const connection = await connectDatabase(uri, dbName, memoryLogger().logger, { inProcess: true });
   t.teardown(() => connection.close(true));
   return connection;
 }

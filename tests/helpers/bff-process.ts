@@ -66,8 +66,8 @@ export function spawnServer(t: ExecutionContext, env: Record<string, string>): S
 }
 
 /** Starts the server and reads the two addresses it announces: its own and the embedded database's. */
-export async function startServer(t: ExecutionContext, dataDir: string): Promise<ServerProcess & { url: string; dbUri: string }> {
-  const server = spawnServer(t, { DATA_DIR: dataDir });
+export async function startServer(t: ExecutionContext, dataDir: string, env: Record<string, string> = {}): Promise<ServerProcess & { url: string; dbUri: string }> {
+  const server = spawnServer(t, { DATA_DIR: dataDir, ...env });
   const listening = await server.waitForLine((line) => String(line.msg).startsWith('BFF listening on '));
   const embedded = await server.waitForLine((line) => typeof line.dbUri === 'string');
   return { ...server, url: String(listening.url), dbUri: String(embedded.dbUri) };

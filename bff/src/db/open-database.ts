@@ -51,7 +51,7 @@ export async function openDatabase(config: DatabaseConfig, logger: Logger): Prom
 
   let connection: Connection;
   try {
-    connection = await connectDatabase(embedded.uri, config.mongodbDb, logger);
+    connection = await connectDatabase(embedded.uri, config.mongodbDb, logger, { inProcess: true });
   } catch (error) {
     await embedded.close();
     throw error;

@@ -5,15 +5,15 @@ export class DatabasePingTimeoutError extends Error {
 }
 
 /**
- * Round-trips a `ping` and returns its latency in ms. Bounded twice: the driver's own `timeoutMS`
- * (which also caps server selection) and a timer of ours, so a health check never hangs even if
- * the driver misbehaves.
+ * Round-trips a `ping` and returns its latency in ms, bounded by a timer of ours: driver 7 ignores
+ * `timeoutMS` (see connect.ts), and a health check must answer within `timeoutMs` whatever the
+ * connection options allow a query.
  */
 export async function pingDatabase(connection: Connection, timeoutMs: number): Promise<number> {
   const db = connection.db;
   if (!db) throw new Error('MongoDB connection was never opened');
   const started = performance.now();
-  const ping = db.command({ ping: 1 }, { timeoutMS: timeoutMs });
+  const ping = db.command({ ping: 1 });
   let timer: NodeJS.Timeout | undefined;
   const deadline = new Promise<never>((_, reject) => {
     timer = setTimeout(() => reject(new DatabasePingTimeoutError(`ping took over ${timeoutMs} ms`)), timeoutMs);

@@ -13,6 +13,9 @@ const UNAVAILABLE_NAMES = new Set([
   'MongoServerClosedError',
   'MongoClientClosedError',
   'MongoPoolClearedError',
+  'MongoPoolClosedError',
+  // No pooled connection came free within a `waitQueueTimeoutMS` set in the URI: too slow.
+  'MongoWaitQueueTimeoutError',
   'MongoOperationTimeoutError',
 ]);
 
@@ -27,12 +30,21 @@ function isUnavailable(error: Error): boolean {
   return error.name === 'MongooseError' && MONGOOSE_NO_CONNECTION.some((pattern) => pattern.test(error.message));
 }
 
-/** Follows `cause` a few levels: wrappers (ours or the driver's) keep the original there. */
+/**
+ * The error a wrapper wraps: `cause` for ours and most of the driver's, but the driver's
+ * MongoBulkWriteError (bulkWrite, insertMany) keeps a network failure in `errorResponse`.
+ */
+function wrapped(error: Error): unknown {
+  const response = (error as { errorResponse?: unknown }).errorResponse;
+  return response instanceof Error ? response : error.cause;
+}
+
+/** Follows wrapped errors a few levels down to the original. */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
   for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
     if (isUnavailable(current)) return true;
-    current = current.cause;
+    current = wrapped(current);
   }
   return false;
 }

@@ -2,6 +2,20 @@ import type { Middleware } from 'koa';
 import type { AppState } from '../types';
 
 const MAX_PATH_LENGTH = 200;
+const PLAIN_SEGMENT = /^[A-Za-z0-9._-]{1,64}$/;
+
+/**
+ * A path no route matched (a 404, a client's mistake, a file of the H5 app) may carry anything the
+ * client put in it. ID, phone and card numbers all hold five digits in a row and names are not
+ * ASCII: such segments become `:x`, the rest (route words, file names) is kept for debugging.
+ */
+function unmatchedPath(path: string): string {
+  return path
+    .slice(0, MAX_PATH_LENGTH)
+    .split('/')
+    .map((segment) => (segment === '' || (PLAIN_SEGMENT.test(segment) && !/\d{5}/.test(segment)) ? segment : ':x'))
+    .join('/');
+}
 
 /**
  * One line per request, written when the response is done (or the client went away), so it has
@@ -16,7 +30,7 @@ export function requestLog(): Middleware<AppState> {
       const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
       const fields = {
         method: ctx.method,
-        path: typeof route === 'string' ? route : ctx.path.slice(0, MAX_PATH_LENGTH),
+        path: typeof route === 'string' ? route : unmatchedPath(ctx.path),
         status: ctx.status,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
         ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),

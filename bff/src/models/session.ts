@@ -9,6 +9,11 @@ export const sessionSchema = new Schema({
   tokenHash: { type: String, required: true, unique: true },
   accountId: { type: Schema.Types.ObjectId, required: true, index: true },
   platform: { type: String, required: true },
+  /**
+   * The person the account is bound to, copied here so checking a session is one lookup. Binding
+   * sets it on the account's sessions; unbinding deletes them.
+   */
+  personId: { type: Schema.Types.ObjectId, default: null },
   createdAt: { type: Date, required: true },
   lastSeenAt: { type: Date, required: true },
   absoluteExpiresAt: { type: Date, required: true },

@@ -6,7 +6,7 @@ import { AppError, UnauthorizedError } from '../errors';
 import { recordAccess } from './access-log-service';
 import { findPersonByIdNumber, maskedPerson, personSecrets } from './person-service';
 import { consume } from './rate-limit-service';
-import { revokeAccountSessions } from './session-service';
+import { bindAccountSessions, revokeAccountSessions } from './session-service';
 import { sendCode, verifyCode } from './sms-code-service';
 
 /** The account acting, from its session. */
@@ -84,6 +84,7 @@ export async function confirmBinding(deps: Deps, actor: Actor, code: string): Pr
     if (isDuplicateKey(error)) throw alreadyBound();
     throw error;
   }
+  await bindAccountSessions(deps, actor.accountId, pending.personId);
   await recordAccess(deps, { personId, accountId: actor.accountId, actor: actor.platform, action: 'binding.bound', requestId: actor.requestId });
   const person = await maskedPerson(deps, personId);
   if (!person) throw new Error('bound person vanished from the registry');
@@ -96,7 +97,8 @@ export async function unbind(deps: Deps, actor: Actor, personId: string): Promis
   if (!account) throw new AppError(403, 'NOT_BOUND', 'Account is not bound to this person');
   const now = deps.now();
   const consents = account.consents.map((consent) => ({ ...consent, withdrawnAt: consent.withdrawnAt ?? now }));
+  // Sessions carry the person: they end first, so none outlives the binding.
+  await revokeAccountSessions(deps, actor.accountId);
   await deps.models.Account.updateOne({ _id: account._id, personId }, { $set: { personId: null, boundAt: null, consents } });
   await recordAccess(deps, { personId, accountId: actor.accountId, actor: actor.platform, action: 'binding.unbound', requestId: actor.requestId });
-  await revokeAccountSessions(deps, actor.accountId);
 }

@@ -16,7 +16,8 @@ export async function createSession(deps: Deps, accountId: Types.ObjectId, platf
   const now = deps.now();
   const absoluteExpiresAt = new Date(now.getTime() + deps.settings.sessionAbsoluteMs);
   const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, absoluteExpiresAt.getTime()));
-  await deps.models.Session.create({ tokenHash: sha256(token), accountId, platform, createdAt: now, lastSeenAt: now, absoluteExpiresAt, expiresAt });
+  const account = await deps.models.Account.findById(accountId, { personId: 1 }).lean();
+  await deps.models.Session.create({ tokenHash: sha256(token), accountId, platform, personId: account?.personId ?? null, createdAt: now, lastSeenAt: now, absoluteExpiresAt, expiresAt });
   return { token, expiresAt };
 }
 
@@ -29,8 +30,6 @@ export async function authenticate(deps: Deps, token: string): Promise<SessionIn
   const now = deps.now();
   const session = await deps.models.Session.findOne({ tokenHash: sha256(token), expiresAt: { $gt: now } }).lean();
   if (!session) return null;
-  const account = await deps.models.Account.findById(session.accountId, { personId: 1 }).lean();
-  if (!account) return null;
   const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, session.absoluteExpiresAt.getTime()));
   // Touch at most once a minute: a read-heavy page should not turn every request into a write.
   if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
@@ -40,12 +39,17 @@ export async function authenticate(deps: Deps, token: string): Promise<SessionIn
     sessionId: String(session._id),
     accountId: String(session.accountId),
     platform: session.platform,
-    personId: account.personId ? String(account.personId) : null,
+    personId: session.personId ? String(session.personId) : null,
   };
 }
 
 export async function revokeSession(deps: Deps, sessionId: string): Promise<void> {
   await deps.models.Session.deleteOne({ _id: sessionId });
+}
+
+/** Marks the account's open sessions as acting for the person it has just been bound to. */
+export async function bindAccountSessions(deps: Deps, accountId: string, personId: Types.ObjectId): Promise<void> {
+  await deps.models.Session.updateMany({ accountId }, { $set: { personId } });
 }
 
 /** Ends every session of an account (unbinding, for one). */

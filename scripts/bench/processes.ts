@@ -1,0 +1,51 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import readline from 'node:readline';
+
+export interface Child {
+  child: ChildProcess;
+  lines: string[];
+  /** Resolves with the first output line matching. */
+  waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+}
+
+/** Starts `node --import tsx <script>` and keeps its output lines for the caller to read. */
+export function startTs(script: string, args: string[], env: NodeJS.ProcessEnv = {}, nodeArgs: string[] = []): Child {
+  const child = spawn(process.execPath, [...nodeArgs, '--import', 'tsx', script, ...args], { env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
+  const lines: string[] = [];
+  const waiters: { pattern: RegExp; resolve: (m: RegExpExecArray) => void }[] = [];
+  const onLine = (line: string) => {
+    lines.push(line);
+    for (const w of [...waiters]) {
+      const m = w.pattern.exec(line);
+      if (m) {
+        waiters.splice(waiters.indexOf(w), 1);
+        w.resolve(m);
+      }
+    }
+  };
+  readline.createInterface({ input: child.stdout! }).on('line', onLine);
+  readline.createInterface({ input: child.stderr! }).on('line', onLine);
+  return {
+    child,
+    lines,
+    waitFor(pattern, timeoutMs = 120_000) {
+      for (const line of lines) {
+        const m = pattern.exec(line);
+        if (m) return Promise.resolve(m);
+      }
+      return new Promise((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error(`timed out waiting for ${pattern} from ${script}`)), timeoutMs);
+        waiters.push({ pattern, resolve: (m) => (clearTimeout(timer), resolve(m)) });
+      });
+    },
+  };
+}
+
+export function stop(child: Child): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.child.exitCode !== null) return resolve();
+    child.child.once('exit', () => resolve());
+    child.child.kill('SIGTERM');
+    setTimeout(() => child.child.kill('SIGKILL'), 5000).unref();
+  });
+}

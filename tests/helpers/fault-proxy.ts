@@ -1,0 +1,49 @@
+import net from 'node:net';
+import type { ExecutionContext } from 'ava';
+
+export interface LatencyProxy {
+  port: number;
+  uri: string;
+  /** Delay added to every chunk, each way, from now on. */
+  setLatency(ms: number): void;
+}
+
+/**
+ * A TCP proxy on loopback that holds every chunk for `latency` ms before passing it on, in order:
+ * a database that answers, slowly. Closed with all its sockets when the test ends.
+ */
+export async function latencyProxy(t: ExecutionContext, target: { port: number }): Promise<LatencyProxy> {
+  let latency = 0;
+  const sockets = new Set<net.Socket>();
+  const track = (socket: net.Socket) => {
+    sockets.add(socket);
+    socket.on('close', () => sockets.delete(socket));
+    socket.on('error', () => socket.destroy());
+  };
+  // Each direction keeps its own release time, so a latency change never reorders chunks.
+  const pipe = (from: net.Socket, to: net.Socket) => {
+    let releaseAt = 0;
+    from.on('data', (chunk: Buffer) => {
+      releaseAt = Math.max(releaseAt, Date.now() + latency);
+      setTimeout(() => to.destroyed || to.write(chunk), releaseAt - Date.now());
+    });
+    from.on('close', () => setTimeout(() => to.destroy(), Math.max(0, releaseAt - Date.now())));
+  };
+  const server = net.createServer((client) => {
+    track(client);
+    const upstream = net.connect(target.port, '127.0.0.1');
+    track(upstream);
+    pipe(client, upstream);
+    pipe(upstream, client);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  const { port } = server.address() as net.AddressInfo;
+  return { port, uri: `mongodb://127.0.0.1:${port}/`, setLatency: (ms) => (latency = ms) };
+}
