@@ -10,6 +10,8 @@ export const DEFAULT_SETTINGS: Settings = {
   sessionAbsoluteMs: 12 * 60 * 60 * 1000,
   wechatApiBase: 'https://api.weixin.qq.com',
   alipayGateway: 'https://openapi.alipay.com/gateway.do',
+  messageTemplates: { weapp: {}, alipay: {} },
+  wechatMiniprogramState: 'formal',
   demoMode: false,
   checkResponses: false,
 };

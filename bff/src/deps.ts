@@ -1,11 +1,28 @@
 import type { Logger } from 'pino';
 import type { Models } from './models';
 import type { FieldCipher } from './security/field-cipher';
+import type { MessageTemplates } from './notify/templates-config';
 import type { Secrets } from './secrets';
 
-/** Sends an SMS text to a phone number. The development sender writes it to the log. */
+/**
+ * One SMS. Cloud SMS providers send only approved templates, so a message names its template
+ * (`login`, `bind`, `passwordReset` or a notice kind) and the template's parameters in order; `text`
+ * is the whole message as the person would read it (the development sender logs it).
+ */
+export interface SmsMessage {
+  template: string;
+  params: string[];
+  text: string;
+  locale: 'zh-CN' | 'en' | 'es';
+}
+
+/**
+ * Sends an SMS. `available` is false when no provider is configured (production without SMS
+ * credentials): sending then throws SmsSendError `NOT_CONFIGURED`.
+ */
 export interface SmsSender {
-  send(phone: string, text: string): Promise<void>;
+  readonly available: boolean;
+  send(phone: string, message: SmsMessage): Promise<void>;
 }
 
 export interface Settings {
@@ -15,6 +32,10 @@ export interface Settings {
   wechatApiBase: string;
   /** Alipay's gateway (https://openapi.alipay.com/gateway.do); tests point it at a fake. */
   alipayGateway: string;
+  /** Platform message templates (ids and field mapping); a platform without one sends no messages. */
+  messageTemplates: MessageTemplates;
+  /** WeChat `miniprogram_state`: which version of the mini-program a message opens. */
+  wechatMiniprogramState: 'formal' | 'trial' | 'developer';
   /** Moves seeded applications along by themselves so a newcomer sees progress. */
   demoMode: boolean;
   /** Validate every response against its schema (tests): the OpenAPI document then cannot drift. */

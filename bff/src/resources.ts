@@ -12,6 +12,8 @@ import { bindingResource, consentResource } from './routes/binding';
 import { cardResource } from './routes/card';
 import { helpResource } from './routes/help';
 import { meResource } from './routes/me';
+import { notificationsResource } from './routes/notifications';
+import { operatorNotificationsResource } from './routes/operator-notifications';
 import { photosResource } from './routes/photos';
 import { recordsResource } from './routes/records';
 import { scannerResource } from './routes/scanner';
@@ -26,6 +28,7 @@ export function buildResources(deps: Deps): Resource[] {
     ...[cardResource(deps), scannerResource(deps), agencyCardsResource(deps)],
     ...[authResource(deps), bindingResource(deps), consentResource(), meResource(deps)],
     ...[recordsResource(deps), agencyRecordsResource(deps)],
+    ...[notificationsResource(deps), operatorNotificationsResource(deps)],
   ];
 }
 

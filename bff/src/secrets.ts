@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { checkAlipayKeys, provider, PROVIDERS, tencentSmsFrom, type TencentSmsCredentials } from './secrets-providers';
 import type { KeyRing } from './security/field-cipher';
 
 /**
@@ -18,8 +19,14 @@ export interface Secrets {
   scannerKeys: ReadonlyMap<string, string>;
   /** API key -> system name, for the card production and bank systems. */
   agencyKeys: ReadonlyMap<string, string>;
+  /** API key -> operator name, for the dead-letter API (none: the operator API refuses everyone). */
+  operatorKeys?: ReadonlyMap<string, string>;
+  /** WeChat mini-program: login and subscription messages. Empty strings: not configured. */
   wechat: { appId: string; secret: string };
+  /** Alipay mini-program: login and template messages. Empty strings: not configured. */
   alipay: { appId: string; privateKeyPem: string; alipayPublicKeyPem: string };
+  /** Tencent Cloud SMS; null: texts go to the log (development) or cannot be sent (production). */
+  tencentSms?: TencentSmsCredentials | null;
 }
 
 type Env = Readonly<Record<string, string | undefined>>;
@@ -50,13 +57,22 @@ function pairs(name: string, value: string, problems: ConfigProblem[]): [string,
 
 function developmentDefaults(dataDir: string): Record<string, string> {
   const file = path.join(dataDir, 'dev-secrets.json');
-  if (fs.existsSync(file)) return JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+  if (fs.existsSync(file)) {
+    const existing = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
+    // Files written before the operator API existed get its key added, once.
+    if (!existing.OPERATOR_API_KEYS) {
+      existing.OPERATOR_API_KEYS = `dev-operator:${randomBytes(24).toString('base64url')}`;
+      fs.writeFileSync(file, JSON.stringify(existing, null, 2), { mode: 0o600 });
+    }
+    return existing;
+  }
   const generated: Record<string, string> = {
     DATA_KEYS: `dev1:${randomBytes(32).toString('base64')}`,
     DATA_INDEX_KEY: randomBytes(32).toString('base64'),
     QR_SIGNING_KEY: randomBytes(32).toString('base64'),
     SCANNER_API_KEYS: `dev-clinic:${randomBytes(24).toString('base64url')}`,
     AGENCY_API_KEYS: `dev-card-bank:${randomBytes(24).toString('base64url')}`,
+    OPERATOR_API_KEYS: `dev-operator:${randomBytes(24).toString('base64url')}`,
     WECHAT_APPID: 'wx-development',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
     ALIPAY_APPID: 'alipay-development',
@@ -77,7 +93,11 @@ export function loadSecrets(env: Env, options: { production: boolean; dataDir: s
     }
     return value;
   };
-  const optional = (name: string) => readVar(env, name) ?? defaults[name] ?? '';
+  const optional = (name: string) => readVar(env, name) ?? defaults[name];
+  const wechat = provider(PROVIDERS.wechat, optional, problems);
+  const alipay = provider(PROVIDERS.alipay, (name) => readVar(env, name), problems);
+  if (alipay) checkAlipayKeys(alipay.ALIPAY_PRIVATE_KEY, alipay.ALIPAY_PUBLIC_KEY, problems);
+  const tencentSms = tencentSmsFrom(provider(PROVIDERS.tencentSms, (name) => readVar(env, name), problems), problems);
 
   const dataKeys = pairs('DATA_KEYS', get('DATA_KEYS'), problems);
   const keys = new Map(dataKeys.map(([id, b64]) => [id, key32('DATA_KEYS', b64, problems)] as const));
@@ -89,8 +109,11 @@ export function loadSecrets(env: Env, options: { production: boolean; dataDir: s
     qrKey,
     scannerKeys: byKey('SCANNER_API_KEYS'),
     agencyKeys: byKey('AGENCY_API_KEYS'),
-    wechat: { appId: optional('WECHAT_APPID'), secret: optional('WECHAT_SECRET') },
-    alipay: { appId: optional('ALIPAY_APPID'), privateKeyPem: optional('ALIPAY_PRIVATE_KEY'), alipayPublicKeyPem: optional('ALIPAY_PUBLIC_KEY') },
+    // Optional even in production: without keys the operator API answers 401 to everyone.
+    operatorKeys: new Map(pairs('OPERATOR_API_KEYS', optional('OPERATOR_API_KEYS') ?? '', problems).map(([who, k]) => [k, who] as const)),
+    wechat: { appId: wechat?.WECHAT_APPID ?? '', secret: wechat?.WECHAT_SECRET ?? '' },
+    alipay: { appId: alipay?.ALIPAY_APPID ?? '', privateKeyPem: alipay?.ALIPAY_PRIVATE_KEY ?? '', alipayPublicKeyPem: alipay?.ALIPAY_PUBLIC_KEY ?? '' },
+    tencentSms,
   };
   if (problems.length > 0) throw new ConfigError(problems);
   return secrets;

@@ -1,4 +1,5 @@
 import http from 'node:http';
+import path from 'node:path';
 import type { AddressInfo } from 'node:net';
 import pino, { type Logger } from 'pino';
 import { createApp } from './app';
@@ -10,17 +11,21 @@ import { openDatabase } from './db/open-database';
 import { resourceRouters } from './resources';
 import { seedIfEmpty } from './seed';
 import { loadSecrets, type Secrets } from './secrets';
-import { logSmsSender } from './sms';
 import { createLogger } from './logger';
+import { loadNotifyConfig, type NotifyConfig } from './config-notify';
+import { startNotificationWorker } from './notify/worker';
+import { providersInUse, settingsFromConfig, smsSenderFor, workerOptionsFrom } from './runtime';
+import { h5BuildAt } from './middleware/static-h5';
 import { onShutdownSignals, prepareShutdown } from './shutdown';
 import { VERSION } from './version';
 
 /** Configuration and secrets, both checked before anything starts; a problem exits with EX_CONFIG. */
-function configOrExit(): { config: Config; secrets: Secrets } {
+function configOrExit(): { config: Config; notify: NotifyConfig; secrets: Secrets } {
   try {
     const config = loadConfig();
+    const notify = loadNotifyConfig();
     const secrets = loadSecrets(process.env, { production: config.nodeEnv === 'production', dataDir: config.dataDir });
-    return { config, secrets };
+    return { config, notify, secrets };
   } catch (error) {
     if (!(error instanceof ConfigError)) throw error;
     process.stderr.write(`${error.message}\n`);
@@ -38,32 +43,38 @@ function listen(server: http.Server, port: number, host: string): Promise<Addres
   });
 }
 
+const H5_DIR = path.resolve(__dirname, '..', '..', 'miniapp', 'dist', 'h5');
+
 function urlOf({ address, family, port }: AddressInfo): string {
   return `http://${family === 'IPv6' ? `[${address}]` : address}:${port}`;
 }
 
-async function start(config: Config, secrets: Secrets, logger: Logger): Promise<void> {
+async function start(config: Config, notify: NotifyConfig, secrets: Secrets, logger: Logger): Promise<void> {
   const database = await openDatabase(config, logger);
   const deps = await buildDeps({
     connection: database.connection,
     logger,
     secrets,
-    sms: logSmsSender(logger.child({ component: 'sms' })),
-    settings: { demoMode: config.demoMode },
+    sms: smsSenderFor(config, notify, secrets, logger),
+    settings: settingsFromConfig(config, notify),
   });
-  const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps) });
+  const h5Root = h5BuildAt(H5_DIR);
+  if (!h5Root) logger.warn({ dir: H5_DIR }, 'no H5 build: serving the API only (npm start or npm run build:h5 builds it)');
+  const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps), h5Root });
   const server = http.createServer(app.callback());
   const shutdown = prepareShutdown({ server, database, logger, timeoutMs: config.shutdownTimeoutMs });
   let stopJobs = () => {};
+  let stopWorker: () => Promise<void> = async () => {};
   // Signals are handled from here on, so a stop during seeding or start-up is graceful too.
   onShutdownSignals(
     async () => {
       stopJobs();
+      await stopWorker();
       await shutdown();
     },
     logger,
     (code) => {
-      logger.flush();
+      flushLogs();
       process.exit(code);
     },
   );
@@ -77,14 +88,29 @@ async function start(config: Config, secrets: Secrets, logger: Logger): Promise<
     throw error;
   }
   const url = urlOf(address);
-  logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv }, `BFF listening on ${url}`);
+  // The one address a person opens: the H5 app and its API share the origin.
+  const open = h5Root ? ` - open ${url}/ for the app` : '';
+  logger.info({ url, port: address.port, version: VERSION, nodeEnv: config.nodeEnv, app: h5Root ? `${url}/` : null }, `BFF listening on ${url}${open}`);
   stopJobs = startBackgroundJobs(deps, { demoStepMs: config.demoStepMs });
+  logger.info({ providers: providersInUse(config, notify, secrets) }, 'notification providers');
+  if (notify.worker.enabled) stopWorker = startNotificationWorker(deps, workerOptionsFrom(notify));
 }
 
-const { config, secrets } = configOrExit();
-// Synchronous writes: a line is on stdout before a crash or a kill; at this volume it costs nothing.
-const logger = createLogger({ level: config.logLevel }, pino.destination({ dest: 1, sync: true }));
-start(config, secrets, logger).catch((error: unknown) => {
+const { config, notify, secrets } = configOrExit();
+// Buffered writes: a synchronous write per log line blocked the event loop whenever the reader of
+// stdout was slower than the server (a sixth of the CPU time under load). Every exit path below
+// flushes synchronously, so only a SIGKILL can lose the last few milliseconds of lines.
+const stdout = pino.destination({ dest: 1, sync: false });
+const logger = createLogger({ level: config.logLevel }, stdout);
+const flushLogs = () => {
+  try {
+    stdout.flushSync();
+  } catch {
+    // Nothing buffered, or stdout is gone: nothing more can be written anyway.
+  }
+};
+start(config, notify, secrets, logger).catch((error: unknown) => {
   logger.fatal({ err: error }, 'start-up failed');
+  flushLogs();
   process.exit(1);
 });

@@ -1,22 +1,48 @@
 import { maskPhone } from '@ssc/shared';
 import type { Logger } from 'pino';
-import type { SmsSender } from './deps';
+import type { SmsMessage, SmsSender } from './deps';
+
+/**
+ * A send that did not happen. `transient` failures (provider down, rate limit) may succeed later;
+ * the others (unknown template, number refused, no provider) will not.
+ */
+export class SmsSendError extends Error {
+  override name = 'SmsSendError';
+  readonly code: string;
+  readonly transient: boolean;
+
+  constructor(code: string, message: string, transient: boolean) {
+    super(message);
+    this.code = code;
+    this.transient = transient;
+  }
+}
 
 /**
  * Development sender: writes the text to the log so a newcomer can read their login code there.
- * The phone number is masked like everywhere else. Not allowed in production.
+ * The phone number is masked like everywhere else. Never chosen in production.
  */
 export function logSmsSender(logger: Logger): SmsSender {
   return {
-    async send(phone, text) {
-      logger.info({ to: maskPhone(phone) }, `SMS (development sender, not sent): ${text}`);
+    available: true,
+    async send(phone, message) {
+      logger.info({ to: maskPhone(phone), template: message.template }, `SMS (development sender, not sent): ${message.text}`);
     },
   };
 }
 
-export interface SentSms {
+/** Production without SMS credentials: nothing can be sent, and callers are told so. */
+export function unavailableSmsSender(): SmsSender {
+  return {
+    available: false,
+    async send() {
+      throw new SmsSendError('NOT_CONFIGURED', 'No SMS provider is configured', false);
+    },
+  };
+}
+
+export interface SentSms extends SmsMessage {
   phone: string;
-  text: string;
   at: Date;
 }
 
@@ -24,13 +50,14 @@ export interface SentSms {
 export function memorySmsSender(): SmsSender & { sent: SentSms[]; lastCodeFor(phone: string): string | undefined } {
   const sent: SentSms[] = [];
   return {
+    available: true,
     sent,
-    async send(phone, text) {
-      sent.push({ phone, text, at: new Date() });
+    async send(phone, message) {
+      sent.push({ phone, ...message, at: new Date() });
     },
     lastCodeFor(phone) {
-      const last = [...sent].reverse().find((s) => s.phone === phone);
-      return last ? /\b(\d{6})\b/.exec(last.text)?.[1] : undefined;
+      const last = [...sent].reverse().find((s) => s.phone === phone && s.params.length > 0 && /^\d{6}$/.test(s.params[0] ?? ''));
+      return last?.params[0];
     },
   };
 }

@@ -40,6 +40,7 @@ const SECURITY: Record<Auth, Record<string, string[]>[] | undefined> = {
   person: [{ session: [] }],
   scanner: [{ scannerKey: [] }],
   agency: [{ agencyKey: [] }],
+  operator: [{ operatorKey: [] }],
 };
 
 function errorResponses(def: RouteDef): Record<string, ErrorCode[]> {
@@ -94,6 +95,7 @@ export function buildOpenApi(resources: readonly Resource[], version: string): R
         session: { type: 'http', scheme: 'bearer', description: 'Opaque session token from a login route' },
         scannerKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of a clinic or service-window scanner' },
         agencyKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of the card production or bank system' },
+        operatorKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of an operator of the BFF (dead-letter notifications)' },
       },
     },
     paths,

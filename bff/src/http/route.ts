@@ -9,9 +9,9 @@ import type { AppContext, AppState } from '../types';
 
 /**
  * Who may call a route: nobody in particular, any session, a session bound to a person, or a
- * machine client with a scanner or agency API key.
+ * machine client with a scanner, agency or operator API key.
  */
-export type Auth = 'none' | 'session' | 'person' | 'scanner' | 'agency';
+export type Auth = 'none' | 'session' | 'person' | 'scanner' | 'agency' | 'operator';
 
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.output<S> : undefined;
@@ -81,6 +81,8 @@ function authMiddleware(deps: Deps, auth: Auth): Middleware<AppState>[] {
       return [requireApiKey(deps.secrets.scannerKeys)];
     case 'agency':
       return [requireApiKey(deps.secrets.agencyKeys)];
+    case 'operator':
+      return [requireApiKey(deps.secrets.operatorKeys ?? new Map())];
   }
 }
 

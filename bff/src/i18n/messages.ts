@@ -3,6 +3,7 @@ import { auth } from './codes/auth';
 import { card } from './codes/card';
 import { core } from './codes/core';
 import { identity } from './codes/identity';
+import { notifications } from './codes/notifications';
 import { records } from './codes/records';
 import { sms } from './codes/sms';
 
@@ -15,7 +16,7 @@ export const LOCALES = ['zh-CN', 'en', 'es'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'zh-CN';
 
-const AREAS = [core, auth, sms, identity, records, card, applications] as const;
+const AREAS = [core, auth, sms, identity, records, card, applications, notifications] as const;
 
 type Area = (typeof AREAS)[number];
 export type ErrorCode = Area extends infer A ? (A extends { 'zh-CN': infer T } ? keyof T & string : never) : never;

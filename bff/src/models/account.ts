@@ -28,13 +28,15 @@ const pendingBindingSchema = new Schema(
 
 /**
  * A login identity on one platform: a WeChat openid, an Alipay user_id or (H5) a phone number,
- * stored as a keyed hash. Binding links it to a person; one person has at most one bound account
+ * found by a keyed hash. Binding links it to a person; one person has at most one bound account
  * per platform (the partial unique index).
  */
 export const accountSchema = new Schema(
   {
     platform: { type: String, enum: PLATFORMS, required: true },
     subjectIdx: { type: String, required: true },
+    /** The subject itself, encrypted: the address of platform messages (openid / user_id). Set at each login. */
+    subjectEnc: { type: String, default: null },
     personId: { type: Schema.Types.ObjectId, default: null },
     boundAt: { type: Date, default: null },
     consents: { type: [consentSchema], default: [] },

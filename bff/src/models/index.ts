@@ -4,16 +4,20 @@ import { accountSchema } from './account';
 import { applicationSchema } from './application';
 import { cardSchema } from './card';
 import { idempotencyKeySchema } from './idempotency-key';
+import { notificationSchema } from './notification';
+import { notificationSettingsSchema } from './notification-settings';
 import { outboxSchema } from './outbox';
 import { paymentRecordSchema } from './payment-record';
 import { personSchema } from './person';
 import { personalAccountSchema } from './personal-account';
+import { platformTokenSchema } from './platform-token';
 import { photoSchema } from './photo';
 import { qrTokenSchema } from './qr-token';
 import { rateLimitSchema } from './rate-limit';
 import { recordsMetaSchema } from './records-meta';
 import { sessionSchema } from './session';
 import { smsCodeSchema } from './sms-code';
+import { subscriptionQuotaSchema } from './subscription-quota';
 
 /** All models, compiled once on the app's connection (never on mongoose's global one). */
 export function createModels(connection: Connection) {
@@ -33,6 +37,10 @@ export function createModels(connection: Connection) {
     Application: connection.model('Application', applicationSchema, 'applications'),
     Photo: connection.model('Photo', photoSchema, 'photos'),
     IdempotencyKey: connection.model('IdempotencyKey', idempotencyKeySchema, 'idempotency_keys'),
+    Notification: connection.model('Notification', notificationSchema, 'notifications'),
+    NotificationSettings: connection.model('NotificationSettings', notificationSettingsSchema, 'notification_settings'),
+    SubscriptionQuota: connection.model('SubscriptionQuota', subscriptionQuotaSchema, 'subscription_quotas'),
+    PlatformToken: connection.model('PlatformToken', platformTokenSchema, 'platform_tokens'),
   };
 }
 

@@ -8,20 +8,21 @@ import type { ApplicationDoc } from './application-store';
  * clears the mark. The record's `_id` is the history entry's, so a second write (a retry after a
  * crash between the stage change and this, or two flushes racing) is refused by the outbox's
  * `_id` index: each stage change is announced exactly once, without a multi-document transaction.
- *
- * The record has the shape `enqueue` in outbox-service writes; that function takes no id yet.
  */
 export async function flushNotices(deps: Deps, app: ApplicationDoc): Promise<void> {
   for (const noticeId of app.pendingNotices) {
     const index = app.history.findIndex((entry) => entry._id.equals(noticeId));
     const entry = app.history[index];
     const previous = app.history[index - 1];
-    if (entry && previous) await writeOnce(deps, noticeId, app, { from: previous.stage, to: entry.stage });
+    if (entry && previous) await writeOnce(deps, noticeId, app, { from: previous.stage, to: entry.stage, ...(entry.reason ? { reason: entry.reason } : {}) });
     await deps.models.Application.updateOne({ _id: app._id }, { $pull: { pendingNotices: noticeId } });
   }
 }
 
-async function writeOnce(deps: Deps, noticeId: Types.ObjectId, app: ApplicationDoc, change: { from: string; to: string }): Promise<void> {
+/** A failed review's reason code goes along: the notice explains it without reading the application again. */
+type Change = { from: string; to: string; reason?: string };
+
+async function writeOnce(deps: Deps, noticeId: Types.ObjectId, app: ApplicationDoc, change: Change): Promise<void> {
   const now = deps.now();
   try {
     await deps.models.Outbox.create({

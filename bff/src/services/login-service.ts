@@ -16,11 +16,16 @@ const EXCHANGES = { weapp: exchangeWeappCode, alipay: exchangeAlipayCode };
 const SMS_SENDS_PER_ADDRESS = { max: 10, windowMs: 10 * 60 * 1000 };
 const SMS_LOGINS_PER_ADDRESS = { max: 20, windowMs: 10 * 60 * 1000 };
 
-/** The account of a platform subject (created on first login), stored only as a keyed hash. */
+/**
+ * The account of a platform subject (created on first login), found by a keyed hash. The subject
+ * is also kept encrypted, as platform messages are addressed to it; set on every login, so
+ * accounts made before it was kept get it too.
+ */
 async function upsertAccount(deps: Deps, platform: Platform, subject: string) {
   const filter = { platform, subjectIdx: deps.cipher.index(`${platform}:subject`, subject) };
+  const update = { $setOnInsert: filter, $set: { subjectEnc: deps.cipher.encrypt(subject) } };
   try {
-    return await deps.models.Account.findOneAndUpdate(filter, { $setOnInsert: filter }, { upsert: true, returnDocument: 'after', lean: true });
+    return await deps.models.Account.findOneAndUpdate(filter, update, { upsert: true, returnDocument: 'after', lean: true });
   } catch (error) {
     // Two first logins racing: the loser reads the account the winner created.
     if (!isDuplicateKey(error)) throw error;

@@ -1,7 +1,8 @@
 import { maskPhone } from '@ssc/shared';
-import type { Deps } from '../deps';
+import type { Deps, SmsMessage } from '../deps';
 import { AppError } from '../errors';
 import { randomDigits, safeEqual, sha256 } from '../security/tokens';
+import { SmsSendError } from '../sms';
 import { consume } from './rate-limit-service';
 
 export type SmsPurpose = 'login' | 'bind' | 'passwordReset';
@@ -16,6 +17,23 @@ const TEXTS: Record<SmsPurpose, (code: string) => string> = {
   bind: (code) => `【社保卡】您正在绑定电子社保卡，验证码为${code}，5分钟内有效，请勿告诉他人。`,
   passwordReset: (code) => `【社保卡】您正在重置社保卡服务密码，验证码为${code}，5分钟内有效，请勿告诉他人。`,
 };
+
+/** The provider's templates take the code and its lifetime in minutes, in that order. */
+function codeMessage(purpose: SmsPurpose, code: string): SmsMessage {
+  return { template: purpose, params: [code, String(SMS_CODE_TTL_MS / 60_000)], text: TEXTS[purpose](code), locale: 'zh-CN' };
+}
+
+/** The code was not sent: forget it, so the cooldown does not stop the person asking again. */
+async function sendOrForget(deps: Deps, purpose: SmsPurpose, phone: string, phoneIdx: string, code: string): Promise<void> {
+  try {
+    await deps.sms.send(phone, codeMessage(purpose, code));
+  } catch (error) {
+    await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
+    if (!(error instanceof SmsSendError)) throw error;
+    deps.logger.warn({ sms: { code: error.code, transient: error.transient } }, 'SMS code not sent');
+    throw new AppError(503, 'SMS_UNAVAILABLE', `SMS not sent (${error.code})`, { headers: { 'Retry-After': '60' } });
+  }
+}
 
 /**
  * Sends a 6-digit single-use code. Codes are stored hashed and expire after five minutes; a phone
@@ -34,7 +52,7 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): 
   // A new code replaces any earlier one of the same purpose.
   await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
   await deps.models.SmsCode.create({ purpose, phoneIdx, codeHash: sha256(`${phoneIdx}:${code}`), sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) });
-  await deps.sms.send(phone, TEXTS[purpose](code));
+  await sendOrForget(deps, purpose, phone, phoneIdx, code);
   return { phoneMasked: maskPhone(phone), expiresInSeconds: SMS_CODE_TTL_MS / 1000, resendInSeconds: SMS_RESEND_COOLDOWN_MS / 1000 };
 }
 

@@ -5,3 +5,4 @@ export * from './records-summary';
 export * from './help';
 export * from './applications';
 export * from './card';
+export * from './notifications';

@@ -1,0 +1,105 @@
+import type { NoticeKind, NoticeLocale } from '@ssc/shared';
+import type { Types } from 'mongoose';
+import { isDuplicateKey } from '../db/unavailable';
+import type { Deps } from '../deps';
+import { sendAlipayTemplate } from '../platforms/alipay-message';
+import { sendWechatSubscribe } from '../platforms/wechat-subscribe';
+import { keywordType, wechatTime } from '../platforms/wechat-fields';
+import { SmsSendError } from '../sms';
+import { noticeContent, slotValue, smsText, type Payload } from './content';
+import { DeliveryError, permanentFailure, transientFailure } from './delivery-error';
+import type { OutboxRecord } from './lease';
+import type { ChannelName } from './plan';
+import { clearQuota, giveBackQuota, takeQuota } from './quota';
+import type { TemplateSpec } from './templates-config';
+
+export interface Notice {
+  record: OutboxRecord;
+  kind: NoticeKind;
+  locale: NoticeLocale;
+  /** Saves fields of this channel's state while the lease holds; false when it was lost. */
+  remember(fields: Record<string, unknown>): Promise<boolean>;
+}
+
+const payloadOf = (notice: Notice) => (notice.record.payload ?? {}) as Payload;
+
+/** The message centre entry, keyed by the record's id: a second delivery finds it there already. */
+async function inbox(deps: Deps, { record }: Notice): Promise<void> {
+  try {
+    await deps.models.Notification.create({ _id: record._id, personId: record.personId, kind: record.kind, payload: record.payload, createdAt: record.createdAt });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+  }
+}
+
+/** Template fields: `time` is the change's time; WeChat phrase fields take Chinese only. */
+function templateData(spec: TemplateSpec, notice: Notice): Record<string, string> {
+  const content = noticeContent(notice.kind, payloadOf(notice), notice.locale);
+  const chinese = noticeContent(notice.kind, payloadOf(notice), 'zh-CN');
+  return Object.fromEntries(
+    Object.entries(spec.data).map(([keyword, slot]) => {
+      if (slot === 'time') return [keyword, wechatTime(notice.record.createdAt)];
+      return [keyword, slotValue(keywordType(keyword) === 'phrase' ? chinese : content, slot)];
+    }),
+  );
+}
+
+/**
+ * Sets a unit of quota aside and notes it on the record, so a worker taking over after a crash
+ * uses the same unit instead of taking a second one.
+ */
+async function holdQuota(deps: Deps, notice: Notice, which: 'weapp' | 'alipay', accountId: Types.ObjectId, templateId: string): Promise<void> {
+  if (notice.record.channels?.[which]?.quotaHeld) return;
+  if (!(await takeQuota(deps, accountId, templateId))) throw permanentFailure('QUOTA_EXHAUSTED', `No ${which} subscription left for template ${templateId}`);
+  if (await notice.remember({ quotaHeld: true })) return;
+  await giveBackQuota(deps, accountId, templateId);
+  throw transientFailure('LEASE_LOST', 'Lease taken over before sending');
+}
+
+/**
+ * One platform message, paid for with one unit of the account's subscription quota (unless the
+ * template is long-term). A send that did not happen gives the unit back; a refusal means the
+ * platform holds none for us, so the count is set to zero.
+ */
+async function platform(deps: Deps, notice: Notice, which: 'weapp' | 'alipay'): Promise<void> {
+  const spec = deps.settings.messageTemplates[which][notice.kind];
+  const account = await deps.models.Account.findOne({ personId: notice.record.personId, platform: which }, { subjectEnc: 1 }).lean();
+  if (!spec) throw permanentFailure('NOT_CONFIGURED', `No ${which} template for ${notice.kind}`);
+  if (!account?.subjectEnc) throw permanentFailure('NO_ADDRESS', `No ${which} account to address`);
+  if (!spec.longTerm) await holdQuota(deps, notice, which, account._id, spec.id);
+  const to = deps.cipher.decrypt(account.subjectEnc);
+  const data = templateData(spec, notice);
+  const page = noticeContent(notice.kind, payloadOf(notice), notice.locale).link.page.replace(/^\//, '');
+  try {
+    if (which === 'weapp') await sendWechatSubscribe(deps, { openid: to, templateId: spec.id, data, page, lang: notice.locale === 'zh-CN' ? 'zh_CN' : 'en_US' });
+    else await sendAlipayTemplate(deps, { toUser: to, templateId: spec.id, data, page });
+  } catch (error) {
+    if (!spec.longTerm) {
+      if (error instanceof DeliveryError && error.code === 'USER_REFUSED') await clearQuota(deps, account._id, spec.id);
+      else await giveBackQuota(deps, account._id, spec.id);
+      await notice.remember({ quotaHeld: false });
+    }
+    throw error;
+  }
+}
+
+/** An SMS to the phone on file, in the template of the notice's kind. */
+async function sms(deps: Deps, notice: Notice): Promise<void> {
+  const person = await deps.models.Person.findById(notice.record.personId, { phoneEnc: 1 }).lean();
+  if (!person) throw permanentFailure('NO_ADDRESS', 'Person has no phone on file');
+  const content = noticeContent(notice.kind, payloadOf(notice), notice.locale);
+  const params = notice.kind === 'application.stageChanged' ? [content.status] : [];
+  try {
+    await deps.sms.send(deps.cipher.decrypt(person.phoneEnc), { template: notice.kind, params, text: smsText(content), locale: notice.locale });
+  } catch (error) {
+    if (!(error instanceof SmsSendError)) throw error;
+    throw error.transient ? transientFailure(error.code, error.message) : permanentFailure(error.code, error.message);
+  }
+}
+
+export const SENDERS: Record<ChannelName, (deps: Deps, notice: Notice) => Promise<void>> = {
+  inbox,
+  weapp: (deps, notice) => platform(deps, notice, 'weapp'),
+  alipay: (deps, notice) => platform(deps, notice, 'alipay'),
+  sms,
+};
