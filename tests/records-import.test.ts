@@ -61,6 +61,21 @@ test('an import that changes nothing keeps the etag', async (t) => {
   t.is((await records(api, person, '?year=2016', { 'If-None-Match': year.headers.get('etag') as string })).status, 304);
 });
 
+test('after an import the year, the years and the summary answer the new records, not a kept answer', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  await send(api, { idNumber: person.idNumber, records: [month('2021-01')] });
+  const before = await Promise.all(['?year=2021', '/years', '/summary'].map((q) => records(api, person, q)));
+  t.is(before[0]!.body.records.length, 1);
+  t.is((await records(api, person, '?year=2021')).headers.get('etag'), before[0]!.headers.get('etag'), 'asked again, the same answer');
+  await send(api, { idNumber: person.idNumber, records: [month('2021-02', { status: 'arrears' })] });
+  const [year, years, summary] = await Promise.all(['?year=2021', '/years', '/summary'].map((q) => records(api, person, q)));
+  t.deepEqual(year!.body.records.map((r: { period: string; status: string }) => `${r.period} ${r.status}`), ['2021-01 paid', '2021-02 arrears']);
+  t.not(year!.headers.get('etag'), before[0]!.headers.get('etag'));
+  t.notDeepEqual(years!.body, before[1]!.body);
+  t.notDeepEqual(summary!.body, before[2]!.body);
+});
+
 test('refuses amounts that do not add up or break who pays what, naming the field', async (t) => {
   const api = await startApi(t);
   const person = await boundPerson(api);

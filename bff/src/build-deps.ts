@@ -3,6 +3,7 @@ import type { Logger } from 'pino';
 import type { Deps, Settings, SmsSender } from './deps';
 import { createModels } from './models';
 import type { Secrets } from './secrets';
+import { createAnswerCache } from './services/answer-cache';
 import { FieldCipher } from './security/field-cipher';
 
 export const DEFAULT_SETTINGS: Settings = {
@@ -37,5 +38,6 @@ export async function buildDeps(input: DepsInput): Promise<Deps> {
     settings: { ...DEFAULT_SETTINGS, ...input.settings },
     logger: input.logger,
     now: input.now ?? (() => new Date()),
+    answers: createAnswerCache(),
   };
 }

@@ -1,5 +1,6 @@
 import type { Logger } from 'pino';
 import type { Models } from './models';
+import type { AnswerCache } from './services/answer-cache';
 import type { FieldCipher } from './security/field-cipher';
 import type { MessageTemplates } from './notify/templates-config';
 import type { Secrets } from './secrets';
@@ -52,4 +53,6 @@ export interface Deps {
   logger: Logger;
   /** The current time; tests move it to expire sessions, codes and loss reports. */
   now: () => Date;
+  /** Computed answers about records, by ETag (services/answer-cache.ts). */
+  answers: AnswerCache;
 }

@@ -2,6 +2,7 @@ import { AnnualStatement, RecordDetail, RecordIdParams, RecordsQuery, RecordsRes
 import type { Deps } from '../deps';
 import { route, type Resource } from '../http/route';
 import { recordAccess } from '../services/access-log-service';
+import { cachedAnswer } from '../services/answer-cache';
 import { etagMatches, recordsEtag, recordsVersion } from '../services/records-etag';
 import { listRecords, recordDetail, recordYears } from '../services/records-queries';
 import { annualStatement } from '../services/records-statement';
@@ -26,7 +27,8 @@ async function conditional<T>(deps: Deps, ctx: AppContext, scope: string, action
     ctx.status = 304;
     return undefined;
   }
-  const body = await load();
+  // The answer is a function of the ETag's inputs alone, so it can be kept under the ETag.
+  const body = await cachedAnswer(deps.answers, etag, load);
   await logRead(deps, ctx, action);
   ctx.set('ETag', etag);
   return body;
