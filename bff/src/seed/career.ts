@@ -104,10 +104,18 @@ export function generateCareer(profile: CareerProfile): { records: RecordInput[]
   return { records, accounts: accountsOf(profile, records) };
 }
 
+const SEED_BATCH = 240;
+
 /** Writes a generated career for a person (replacing months already there) and bumps their version. */
 export async function insertCareer(deps: Deps, personId: string, profile: CareerProfile) {
   const career = generateCareer(profile);
-  const counts = await writeRecords(deps, personId, career.records, 'seed');
+  const counts = { received: 0, inserted: 0, updated: 0, unchanged: 0 };
+  // In batches: a whole career (1,400+ upserts) in one command holds a single-threaded database
+  // (the embedded one, run as its own process) past the driver's heartbeat timeout.
+  for (let start = 0; start < career.records.length; start += SEED_BATCH) {
+    const batch = await writeRecords(deps, personId, career.records.slice(start, start + SEED_BATCH), 'seed');
+    for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch[key];
+  }
   await writeAccounts(deps, personId, career.accounts);
   const version = await bumpRecordsVersion(deps, personId);
   return { ...counts, accounts: career.accounts, version };
