@@ -1,7 +1,6 @@
 import test from 'ava';
 import { applyBody, emptyForm, formProblems, hasProblems, type ApplyForm } from '../miniapp/src/components/applications/apply-form';
 import { attemptFor, fingerprint, newIdempotencyKey } from '../miniapp/src/components/applications/idempotency';
-import { parseTemplateIds } from '../miniapp/src/components/applications/template-ids';
 import { IdempotencyKeySchema } from '../shared/src';
 
 const PHOTO = 'a'.repeat(24);
@@ -62,10 +61,4 @@ test('takes a new key when the form changed between attempts', (t) => {
 test('fingerprints objects the same whatever the key order', (t) => {
   t.is(fingerprint({ a: 1, b: { c: [1, 2], d: 'x' } }), fingerprint({ b: { d: 'x', c: [1, 2] }, a: 1 }));
   t.not(fingerprint({ a: 1 }), fingerprint({ a: 2 }));
-});
-
-test('reads at most three template ids from the comma-separated setting', (t) => {
-  t.deepEqual(parseTemplateIds(undefined), []);
-  t.deepEqual(parseTemplateIds(''), []);
-  t.deepEqual(parseTemplateIds(' tplA , ,tplB,tplA,tplC,tplD '), ['tplA', 'tplB', 'tplC']);
 });

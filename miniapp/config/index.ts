@@ -14,7 +14,7 @@ const SHARED_LINK = path.resolve(__dirname, '..', '..', 'node_modules', '@ssc', 
 function clientEnv(): Record<string, string> {
   // Always defined: an undefined one would stay `process.env.X` in the bundle, and mini-program
   // engines have no `process`.
-  const env: Record<string, string | undefined> = { TARO_APP_API_BASE: '', TARO_APP_SUBSCRIBE_TEMPLATE_IDS: '', ...process.env };
+  const env: Record<string, string | undefined> = { TARO_APP_API_BASE: '', ...process.env };
   const entries = Object.entries(env).filter(([key, value]) => key.startsWith('TARO_APP_') && value !== undefined);
   return Object.fromEntries(entries.map(([key, value]) => [key, JSON.stringify(value)]));
 }

@@ -8,6 +8,7 @@ export default defineAppConfig({
     { root: 'subpackages/records', pages: ['summary/index', 'list/index', 'detail/index', 'statement/index'] },
     { root: 'subpackages/applications', pages: ['list/index', 'apply/index', 'detail/index'] },
     { root: 'subpackages/help', pages: ['list/index', 'article/index', 'privacy/index'] },
+    { root: 'subpackages/messages', pages: ['list/index', 'settings/index'] },
   ],
   // The card and the records are what people open first from home: fetch them in the background.
   preloadRule: {

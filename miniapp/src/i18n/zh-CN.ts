@@ -2,6 +2,7 @@ import { account } from './areas/account';
 import { applications } from './areas/applications';
 import { card } from './areas/card';
 import { help } from './areas/help';
+import { messages } from './areas/messages';
 import { records } from './areas/records';
 
 /**
@@ -81,7 +82,7 @@ const base = {
 } as const;
 
 /** Each page area keeps its texts in its own file (areas/*.ts), in all three languages. */
-export const AREAS = [account, card, records, applications, help] as const;
+export const AREAS = [account, card, records, applications, help, messages] as const;
 
 export const zhCN = {
   ...base,
@@ -90,6 +91,7 @@ export const zhCN = {
   ...records['zh-CN'],
   ...applications['zh-CN'],
   ...help['zh-CN'],
+  ...messages['zh-CN'],
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

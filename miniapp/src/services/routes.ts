@@ -19,6 +19,8 @@ export const ROUTES = {
   help: '/subpackages/help/list/index',
   helpArticle: '/subpackages/help/article/index',
   privacy: '/subpackages/help/privacy/index',
+  messages: '/subpackages/messages/list/index',
+  messageSettings: '/subpackages/messages/settings/index',
 } as const;
 
 export type RouteName = keyof typeof ROUTES;

@@ -1,11 +1,17 @@
 import { Text, View } from '@tarojs/components';
 import { LOCALES, useI18n } from '../../i18n';
 import { a11y } from '../a11y';
+import { tellNoticeLanguage } from '../messages/notice-locale';
 import './index.scss';
 
 /** Each language named in itself, so a person who cannot read the current one finds theirs. */
 export function LocaleSwitch() {
   const { t, locale, setLocale } = useI18n();
+  const choose = (option: typeof locale) => {
+    if (option === locale) return;
+    setLocale(option);
+    tellNoticeLanguage(option);
+  };
   return (
     <View className="ssc-locale" {...a11y({ role: 'group' })} aria-label={t('language.label')}>
       {LOCALES.map((option) => (
@@ -15,7 +21,7 @@ export function LocaleSwitch() {
           {...a11y({ role: 'button', lang: option })}
           aria-pressed={option === locale}
           aria-label={t(`language.${option}`)}
-          onClick={() => setLocale(option)}
+          onClick={() => choose(option)}
         >
           <Text>{t(`language.${option}`)}</Text>
         </View>

@@ -1,2 +1,4 @@
-/** Not asked on Alipay yet: its subscription templates are configured differently (no ids here). */
-export async function askProgressSubscription(): Promise<void> {}
+/** Not asked on Alipay yet: its subscription templates are configured differently. */
+export function useProgressSubscription(): () => Promise<void> {
+  return async () => {};
+}

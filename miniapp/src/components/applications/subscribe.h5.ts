@@ -1,2 +1,4 @@
-/** A browser has no subscription messages: progress shows in the app (and by SMS where set up). */
-export async function askProgressSubscription(): Promise<void> {}
+/** A browser has no subscription messages: progress shows in the message centre (and by SMS where chosen). */
+export function useProgressSubscription(): () => Promise<void> {
+  return async () => {};
+}

@@ -11,6 +11,7 @@ import { ROUTES } from '../../services/routes';
 import { useElder } from '../../state/elder';
 import { latestApplication } from './banners';
 import { Greeting } from './greeting';
+import { MessagesEntry } from './messages-entry';
 import { Notices } from './notices';
 import { Tiles } from './tiles';
 import { useNotices } from './use-notices';
@@ -41,6 +42,7 @@ export default function HomePage() {
         {elder ? null : <Text className="home__subtitle">{t('home.subtitle')}</Text>}
       </View>
       <PageState resource={me}>{(data) => <Greeting me={data} />}</PageState>
+      {me.data?.bound === true ? <MessagesEntry shown={shown} /> : null}
       {notices.data ? <Notices data={notices.data} /> : null}
       <Tiles onApplications={openApplications} />
       <Text className="home__hotline">{t('home.hotline')}</Text>

@@ -58,6 +58,16 @@ export default function MePage() {
         <Toggle label={t('elder.label')} hint={t('elder.hint')} on={elder} onChange={setElder} />
       </Section>
       {bound ? (
+        <Section title={t('messages.section')}>
+          <Button kind="secondary" onClick={() => void openPage(ROUTES.messages)}>
+            {t('messages.list')}
+          </Button>
+          <Button kind="secondary" onClick={() => void openPage(ROUTES.messageSettings)}>
+            {t('messages.settings')}
+          </Button>
+        </Section>
+      ) : null}
+      {bound ? (
         <Section title={t('account.access.title')}>
           <AccessLog />
         </Section>

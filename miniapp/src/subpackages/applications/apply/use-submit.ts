@@ -3,7 +3,7 @@ import { useRef, useState } from 'react';
 import { applyErrorView, type ApplyErrorView } from '../../../components/applications/apply-errors';
 import { applyBody, formProblems, hasProblems, type ApplyForm, type FormProblems } from '../../../components/applications/apply-form';
 import { attemptFor, type Attempt } from '../../../components/applications/idempotency';
-import { askProgressSubscription } from '../../../components/applications/subscribe';
+import { useProgressSubscription } from '../../../components/applications/subscribe';
 import { useI18n } from '../../../i18n';
 import { applyForCard } from '../../../services/api/applications';
 import { routeUrl } from '../../../services/routes';
@@ -18,6 +18,8 @@ export function useSubmit(form: ApplyForm) {
   const [busy, setBusy] = useState(false);
   const [problems, setProblems] = useState<FormProblems>();
   const [failure, setFailure] = useState<ApplyErrorView>();
+  // Loads the template ids now: there must be no request between the tap and WeChat's dialog.
+  const askProgressSubscription = useProgressSubscription();
 
   function submit() {
     const found = formProblems(form);

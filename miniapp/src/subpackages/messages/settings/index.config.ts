@@ -1,0 +1,4 @@
+export default definePageConfig({
+  // Replaced at run time in the person's language (components/Page).
+  navigationBarTitleText: '通知设置',
+});
