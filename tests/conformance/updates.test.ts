@@ -101,6 +101,28 @@ test('arrayFilters with $[elem] updates only the elements that match the filter'
   t.deepEqual(stored?.grades, [{ score: 40 }, { score: 65, passed: true }, { score: 90, passed: true }]);
 });
 
+test('several fields of the elements one array filter picks change together, picked before the update', async (t) => {
+  const { result, stored } = await applied(
+    server().collection(t),
+    { grades: [{ score: 40 }, { score: 65 }, { score: 90 }] },
+    // Lowering the score would unmatch the filter if it were tested after the first field changed.
+    { $set: { 'grades.$[g].score': 50, 'grades.$[g].passed': true } },
+    { arrayFilters: [{ 'g.score': { $gte: 60 } }] },
+  );
+  t.is(result.modifiedCount, 1);
+  t.deepEqual(stored?.grades, [{ score: 40 }, { score: 50, passed: true }, { score: 50, passed: true }]);
+});
+
+test('an array filter without its identifier in the update, or an identifier without its filter, is refused', async (t) => {
+  const c = server().collection(t);
+  await c.insertOne({ _id: 1, grades: [{ score: 40 }] });
+  const unused = await t.throwsAsync(c.updateOne({ _id: 1 }, { $set: { 'grades.0.passed': true } }, { arrayFilters: [{ 'g.score': 40 }] }), { instanceOf: mongo.MongoServerError });
+  t.is(unused?.code, 9);
+  const missing = await t.throwsAsync(c.updateOne({ _id: 1 }, { $set: { 'grades.$[g].passed': true } }), { instanceOf: mongo.MongoServerError });
+  t.is(missing?.code, 2);
+  t.deepEqual(await c.findOne({ _id: 1 }), { _id: 1, grades: [{ score: 40 }] });
+});
+
 test('$set past the end of an array pads it with nulls and $unset of an element leaves null', async (t) => {
   const c = server().collection(t);
   const { stored } = await applied(c, { list: [1, 2] }, { $set: { 'list.4': 'x' } });

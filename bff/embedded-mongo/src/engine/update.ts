@@ -1,6 +1,7 @@
 import { ObjectId, type Document } from 'bson';
 import { update as mingoUpdate } from 'mingo';
 import { CommandError, failedToParse } from '../errors';
+import { expandArrayPaths } from './positional';
 import { runPipeline } from './query';
 import { checkOperatorUpdate, immutableId } from './update-checks';
 import { cloneValue, isPlainObject, keyOf } from './values';
@@ -28,7 +29,8 @@ export function applyUpdate(doc: Document, update: UpdateSpec, options: { filter
     for (const op of Object.keys(operators)) if (!SUPPORTED.has(op)) throw failedToParse(`Unknown modifier: ${op}. Expected a valid update modifier or pipeline-style update specified as an array`);
     checkOperatorUpdate(doc, options.inserting ? update : operators, options.inserting === true);
     try {
-      if (Object.keys(operators).length > 0) mingoUpdate(next, operators, options.arrayFilters, options.filter);
+      const concrete = withoutEmpty(expandArrayPaths(doc, operators, options.arrayFilters));
+      if (Object.keys(concrete).length > 0) mingoUpdate(next, concrete, undefined, options.filter);
       if (options.inserting && isPlainObject($setOnInsert)) mingoUpdate(next, { $set: $setOnInsert });
     } catch (err) {
       if (err instanceof CommandError) throw err;
@@ -38,6 +40,11 @@ export function applyUpdate(doc: Document, update: UpdateSpec, options: { filter
   }
   if (doc._id !== undefined && keyOf(next._id) !== keyOf(doc._id)) throw immutableId();
   return next;
+}
+
+/** Operators whose array paths matched no element change nothing; mingo would refuse them empty. */
+function withoutEmpty(operators: Document): Document {
+  return Object.fromEntries(Object.entries(operators).filter(([, fields]) => !isPlainObject(fields) || Object.keys(fields).length > 0));
 }
 
 const SUPPORTED = new Set(['$set', '$unset', '$inc', '$mul', '$min', '$max', '$rename', '$push', '$addToSet', '$pull', '$pullAll', '$pop', '$currentDate', '$bit']);
