@@ -73,6 +73,25 @@ test('preferences default to platform messages without SMS, change per kind, and
   t.is(bad.status, 400);
 });
 
+test('switches saved at the same moment all stay, for a new person and again for one with settings', async (t) => {
+  const { api } = await startNotifyApi(t);
+  const person = await boundPerson(api);
+  const save = (kinds: Record<string, { platform?: boolean; sms?: boolean }>) => api.call('PUT', `${CENTRE}/preferences`, { token: person.token, body: { kinds } });
+  const first = await Promise.all([save({ 'application.stageChanged': { sms: true } }), save({ 'card.lossLifted': { platform: false } }), save({ 'card.passwordLocked': { sms: true } }), save({ 'card.formalLoss': { platform: false, sms: true } })]);
+  t.deepEqual(first.map((r) => r.status), [200, 200, 200, 200], JSON.stringify(first.map((r) => r.body.error)));
+  const after = (await api.call('GET', `${CENTRE}/preferences`, { token: person.token })).body.kinds;
+  t.deepEqual(after, {
+    'application.stageChanged': { platform: true, sms: true },
+    'card.lossLifted': { platform: false, sms: false },
+    'card.passwordLocked': { platform: true, sms: true },
+    'card.formalLoss': { platform: false, sms: true },
+  });
+  await Promise.all([save({ 'application.stageChanged': { platform: false } }), save({ 'application.stageChanged': { sms: false } }), save({ 'card.lossLifted': { sms: true } })]);
+  const again = (await api.call('GET', `${CENTRE}/preferences`, { token: person.token })).body.kinds;
+  t.deepEqual(again['application.stageChanged'], { platform: false, sms: false }, 'two channels of one kind, saved at once');
+  t.deepEqual(again['card.lossLifted'], { platform: false, sms: true });
+});
+
 test('the language of notices follows the app’s requests until the person chooses one', async (t) => {
   const { api } = await startNotifyApi(t);
   const person = await boundPerson(api);

@@ -32,15 +32,37 @@ export async function noticeSettings(deps: Deps, personId: string, kind: NoticeK
   return { locale: prefs.locale, choice: prefs.kinds[kind] };
 }
 
-/** Changes only what the body names; a language chosen here is never overwritten by a request's. */
+/**
+ * Changes only what the body names, field by field in the database: two switches saved at once
+ * (two taps, two requests) both stay, where writing back a merged copy would let the later one
+ * undo the earlier. A language chosen here is never overwritten by a request's.
+ */
 export async function updatePreferences(deps: Deps, personId: string, body: PreferencesBody): Promise<NotificationPreferences> {
-  const current = view(await load(deps, personId));
-  const kinds = { ...current.kinds };
-  for (const kind of NOTICE_KINDS) kinds[kind] = { ...kinds[kind], ...body.kinds?.[kind] };
-  const choices = NOTICE_KINDS.map((kind) => ({ kind, ...kinds[kind] }));
-  const locale = body.locale ? { locale: body.locale, localeSource: 'explicit' } : {};
-  await deps.models.NotificationSettings.updateOne({ _id: personId }, { $set: { choices, ...locale, updatedAt: deps.now() } }, { upsert: true });
+  const now = deps.now();
+  await ensureSettings(deps, personId, now);
+  const $set: Record<string, unknown> = { updatedAt: now };
+  const arrayFilters: Record<string, string>[] = [];
+  NOTICE_KINDS.forEach((kind, i) => {
+    const change = body.kinds?.[kind];
+    if (!change) return;
+    for (const channel of ['platform', 'sms'] as const) if (change[channel] !== undefined) $set[`choices.$[k${i}].${channel}`] = change[channel];
+    if (Object.keys(change).length > 0) arrayFilters.push({ [`k${i}.kind`]: kind });
+  });
+  if (body.locale) Object.assign($set, { locale: body.locale, localeSource: 'explicit' });
+  await deps.models.NotificationSettings.updateOne({ _id: personId }, { $set }, arrayFilters.length > 0 ? { arrayFilters } : {});
   return getPreferences(deps, personId);
+}
+
+/** The settings document with an entry for every kind (defaults where none was chosen), so each can be set in place. */
+async function ensureSettings(deps: Deps, personId: string, now: Date): Promise<void> {
+  try {
+    await deps.models.NotificationSettings.updateOne({ _id: personId }, { $setOnInsert: { updatedAt: now } }, { upsert: true });
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error; // created at the same moment by another request
+  }
+  for (const kind of NOTICE_KINDS) {
+    await deps.models.NotificationSettings.updateOne({ _id: personId, 'choices.kind': { $ne: kind } }, { $push: { choices: { kind, ...DEFAULT_CHOICE } } });
+  }
 }
 
 /**
