@@ -5,12 +5,20 @@ import { LRUCache } from 'lru-cache';
  * records version (read from the database on every request) and the question, and an answer is a
  * function of nothing else (records-etag.ts), so a cached answer is never stale: a change of records
  * raises the version and the next request asks under a new key, on whichever instance it lands.
- * Bounded in entries (a year of records is about 15 KB) and in time, so memory stays small.
+ *
+ * Bounded by size, not by count: a ten-year span of every type is some 150 KB where a year is 15,
+ * and one person stepping through spans must not be able to fill the heap. Answers are weighed by
+ * their JSON length once, when kept; one larger than a tenth of the whole is not kept.
  */
-export type AnswerCache = LRUCache<string, { value: unknown }>;
+export type AnswerCache = LRUCache<string, { value: unknown; size: number }>;
 
-export function createAnswerCache(max = 2000, ttlMs = 10 * 60 * 1000): AnswerCache {
-  return new LRUCache<string, { value: unknown }>({ max, ttl: ttlMs });
+export function createAnswerCache(maxChars = 32 * 1024 * 1024, ttlMs = 10 * 60 * 1000): AnswerCache {
+  return new LRUCache<string, { value: unknown; size: number }>({
+    maxSize: maxChars,
+    maxEntrySize: Math.floor(maxChars / 10),
+    sizeCalculation: (entry) => entry.size,
+    ttl: ttlMs,
+  });
 }
 
 /** The cached answer for `key`, or `load()`'s, which is then kept. */
@@ -18,6 +26,6 @@ export async function cachedAnswer<T>(cache: AnswerCache, key: string, load: () 
   const hit = cache.get(key);
   if (hit) return hit.value as T;
   const value = await load();
-  cache.set(key, { value });
+  cache.set(key, { value, size: Math.max(1, JSON.stringify(value)?.length ?? 1) });
   return value;
 }
