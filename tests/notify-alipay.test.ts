@@ -47,3 +47,19 @@ test('a template or subscription alipay refuses fails for good and is not retrie
   api.clock.advance(24 * 60 * 60 * 1000);
   t.deepEqual(await drain(api), { sent: 0, failed: 0, retry: 0, dead: 0, lost: 0 });
 });
+
+test('when alipay says the subscriptions are used up, none are counted and later notices do not call it', async (t) => {
+  const { api, fake } = await startNotifyApi(t);
+  const person = await messagingPerson(api, 'alipay');
+  await subscribe(api, person.token, 'ali-tmpl-lock', 2);
+  fake.alipay.answers.set(person.subject, 'USER_SEND_COUNT_LIMIT');
+  await lockedNotice(api, person.personId);
+  t.is((await drain(api)).failed, 1);
+  t.is((await outbox(api))[0]?.channels?.alipay?.code, 'QUOTA_EXHAUSTED');
+  const left = await api.deps.models.SubscriptionQuota.findOne({ accountId: person.accountId, templateId: 'ali-tmpl-lock' }).lean();
+  t.is(left?.available, 0, 'the platform holds none for us, whatever we counted');
+  fake.alipay.answers.delete(person.subject);
+  await lockedNotice(api, person.personId);
+  t.is((await drain(api)).failed, 1);
+  t.is(fake.alipay.delivered.length, 0, 'nothing was sent to alipay for the second notice');
+});

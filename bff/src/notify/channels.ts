@@ -58,8 +58,8 @@ async function holdQuota(deps: Deps, notice: Notice, which: 'weapp' | 'alipay', 
 
 /**
  * One platform message, paid for with one unit of the account's subscription quota (unless the
- * template is long-term). A send that did not happen gives the unit back; a refusal means the
- * platform holds none for us, so the count is set to zero.
+ * template is long-term). A send that did not happen gives the unit back; a refusal or the
+ * platform's own quota answer means it holds none for us, so the count is set to zero.
  */
 async function platform(deps: Deps, notice: Notice, which: 'weapp' | 'alipay'): Promise<void> {
   const spec = deps.settings.messageTemplates[which][notice.kind];
@@ -75,7 +75,8 @@ async function platform(deps: Deps, notice: Notice, which: 'weapp' | 'alipay'): 
     else await sendAlipayTemplate(deps, { toUser: to, templateId: spec.id, data, page });
   } catch (error) {
     if (!spec.longTerm) {
-      if (error instanceof DeliveryError && error.code === 'USER_REFUSED') await clearQuota(deps, account._id, spec.id);
+      // Refused, or the platform's own count is used up: either way it holds none for us.
+      if (error instanceof DeliveryError && (error.code === 'USER_REFUSED' || error.code === 'QUOTA_EXHAUSTED')) await clearQuota(deps, account._id, spec.id);
       else await giveBackQuota(deps, account._id, spec.id);
       await notice.remember({ quotaHeld: false });
     }
