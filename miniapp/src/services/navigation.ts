@@ -15,11 +15,19 @@ export function currentUrl(): string | undefined {
   return query ? `${path}?${query}` : path;
 }
 
-/** Opens a page: tab pages need switchTab, the others navigateTo. */
+/**
+ * Opens a page: tab pages need switchTab, the others navigateTo. Never rejects, since pages call
+ * it from taps without waiting: when navigateTo fails (WeChat keeps at most ten pages on its
+ * stack) the page replaces the top one instead, and if that fails too the tap does nothing.
+ */
 export async function openPage(url: string): Promise<void> {
   const path = url.split('?')[0] as string;
-  if (TAB_ROUTES.includes(path)) await Taro.switchTab({ url: path });
-  else await Taro.navigateTo({ url });
+  try {
+    if (TAB_ROUTES.includes(path)) await Taro.switchTab({ url: path });
+    else await Taro.navigateTo({ url }).catch(() => Taro.redirectTo({ url }));
+  } catch {
+    // Nowhere to go: the person stays where they are and can tap again.
+  }
 }
 
 let redirecting = false;

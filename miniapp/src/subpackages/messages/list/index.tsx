@@ -23,7 +23,7 @@ export default function MessagesPage() {
     // Marked before leaving, so the list and the home badge agree when the person comes back.
     await read(item);
     const page = linkedPage(item.link.page);
-    if (page) await openPage(page).catch(() => undefined);
+    if (page) await openPage(page);
   };
 
   return (
