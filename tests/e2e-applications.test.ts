@@ -129,6 +129,8 @@ e2eTest('刘洋 has the card mailed, is told a second application must wait, and
   for (const [label, value] of Object.entries(address)) await page.locator(`[aria-label="${label}"] input, input[aria-label="${label}"]`).first().fill(value);
   await pickPhoto(page, seedIdPhoto(330, 450));
   await page.getByText('Photo uploaded. You can send the application.').waitFor({ timeout: 30_000 });
+  t.is(await page.getByText('Please fill this in.').filter({ visible: true }).count(), 0, 'filled fields lose their marks as they are filled');
+  t.false(await page.getByText('Some details are missing. Please look at the marked places.').isVisible());
   t.log(`screenshot: ${await shot(page, 'e2e-applications-mail-form-en-elder')}`);
   await page.getByText('Send application', { exact: true }).click();
   await page.waitForURL(/\/subpackages\/applications\/detail\/index\?id=/, { timeout: 30_000 });

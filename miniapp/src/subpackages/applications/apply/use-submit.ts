@@ -16,20 +16,23 @@ export function useSubmit(form: ApplyForm) {
   const { locale } = useI18n();
   const attempt = useRef<Attempt>();
   const [busy, setBusy] = useState(false);
-  const [problems, setProblems] = useState<FormProblems>();
+  const [tried, setTried] = useState(false);
   const [failure, setFailure] = useState<ApplyErrorView>();
   // Loads the template ids now: there must be no request between the tap and WeChat's dialog.
   const askProgressSubscription = useProgressSubscription();
 
+  // Marked only once the person has tried to send; from then on the marks follow what they type,
+  // so a field filled in loses its mark at once instead of at the next tap.
+  const current = tried ? formProblems(form) : undefined;
+  const problems: FormProblems | undefined = current && hasProblems(current) ? current : undefined;
+
   function submit() {
-    const found = formProblems(form);
     const body = applyBody(form);
-    if (hasProblems(found) || !body) {
-      setProblems(found);
+    if (hasProblems(formProblems(form)) || !body) {
+      setTried(true);
       setFailure(undefined);
       return;
     }
-    setProblems(undefined);
     // WeChat only shows its subscription dialog in answer to a tap: asked here, before any await.
     const asked = askProgressSubscription();
     attempt.current = attemptFor(attempt.current, body);
