@@ -1,16 +1,13 @@
-import { spawn } from 'node:child_process';
-import { once } from 'node:events';
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import { startEmbeddedMongo } from '../../bff/embedded-mongo/src/index';
+import { startDatabase } from '../helpers/fault-processes';
 import { capturingLogger, embeddedOnly, mongo, onRealServer } from '../helpers/mongo';
 
 const durable = onRealServer ? test.skip : test;
 const why = 'it kills and restarts the embedded server on its own data directory';
-const repoRoot = path.resolve(__dirname, '../..');
-const cli = path.join(repoRoot, 'bff/embedded-mongo/src/cli.ts');
 
 async function tempDir(t: ExecutionContext): Promise<string> {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'embedded-durability-'));
@@ -18,40 +15,14 @@ async function tempDir(t: ExecutionContext): Promise<string> {
   return dir;
 }
 
-/** Starts the CLI as a child process and resolves once it prints its ready line. */
+/** Starts the CLI (`npm run db`) as a child process on `dbpath` and connects a plain driver client. */
 async function startCli(t: ExecutionContext, dbpath: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', cli, '--port', '0', '--dbpath', dbpath], {
-    cwd: repoRoot,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  const exited = () => child.exitCode !== null || child.signalCode !== null;
-  const kill = async () => {
-    if (exited()) return;
-    const exit = once(child, 'exit');
-    child.kill('SIGKILL');
-    await exit;
-  };
-  t.teardown(kill);
-  let output = '';
-  const port = await new Promise<number>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`no ready line within 20 s; output:\n${output}`)), 20_000);
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const match = /listening on 127\.0\.0\.1:(\d+)/.exec(output);
-      if (match) {
-        clearTimeout(timer);
-        resolve(Number(match[1]));
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.once('exit', (code, signal) => reject(new Error(`cli exited (${code ?? signal}) before ready:\n${output}`)));
-  });
-  if (port === 0) throw new Error(`the ready line names port 0 instead of the bound port:\n${output}`);
+  const server = await startDatabase(t, dbpath);
+  if (server.port === 0) throw new Error(`the ready line names port 0 instead of the bound port:\n${server.output()}`);
   // Short selection timeout: after SIGKILL the client's close must not wait for the dead server.
-  const client = await new mongo.MongoClient(`mongodb://127.0.0.1:${port}/`, { serverSelectionTimeoutMS: 1_000 }).connect();
+  const client = await new mongo.MongoClient(server.uri, { serverSelectionTimeoutMS: 1_000 }).connect();
   t.teardown(() => client.close());
-  return { db: client.db('durability'), kill, output: () => output };
+  return { db: client.db('durability'), kill: server.kill, output: server.output };
 }
 
 /** Everything stored, per collection, sorted by _id. */
