@@ -1,5 +1,6 @@
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../a11y';
+import '../Banner/index.scss';
 import './notice.scss';
 
 interface NoticeProps {
@@ -10,10 +11,10 @@ interface NoticeProps {
   onClick(): void;
 }
 
-/** A status banner that leads somewhere: the whole banner is the target. */
+/** A status banner that leads somewhere (Banner's look, one tap target): the whole banner is the target. */
 export function Notice({ tone, text, action, onClick }: NoticeProps) {
   return (
-    <View className={`acc-notice acc-notice--${tone}`} {...a11y({ role: 'link' })} aria-label={`${text} ${action}`} onClick={onClick}>
+    <View className={`ssc-banner ssc-banner--${tone} acc-notice`} {...a11y({ role: 'link' })} aria-label={`${text} ${action}`} onClick={onClick}>
       <Text className="acc-notice__text">{text}</Text>
       <Text className="acc-notice__action">{`${action} ›`}</Text>
     </View>
