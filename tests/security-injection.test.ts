@@ -1,20 +1,15 @@
 import test, { type ExecutionContext } from 'ava';
 import { bodyCases, headerCases, MARK, pathCases, queryCases, type Case } from './helpers/security-injection';
-import { operations, type Operation } from './helpers/security-openapi';
-import { assertNoFailures, baseline, expectRefused, send, startSecurityApi, tally, target, type Target } from './helpers/security-requests';
+import type { Operation } from './helpers/security-openapi';
+import { assertNoFailures, baseline, expectRefused, hostileSetUp, readsBody, send, tally } from './helpers/security-requests';
 
 const count = tally();
 let total = 0;
 
-// Logging out and unbinding end the holder's session if a case is ever accepted: they go last.
-const ending = (op: Operation) => op.operationId === 'logout' || op.operationId === 'unbind';
-const readsBody = (op: Operation) => !['GET', 'DELETE', 'HEAD'].includes(op.method);
-
-async function setUp(t: ExecutionContext): Promise<{ tg: Target; ops: Operation[] }> {
-  const api = await startSecurityApi(t);
-  const ops = (await operations(api)).sort((a, b) => Number(ending(a)) - Number(ending(b)));
-  total = ops.length;
-  return { tg: await target(api), ops };
+async function setUp(t: ExecutionContext) {
+  const set = await hostileSetUp(t);
+  total = set.ops.length;
+  return set;
 }
 
 /** Runs each case of each operation, after checking the untouched request passes validation. */

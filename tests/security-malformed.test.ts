@@ -2,21 +2,17 @@ import test, { type ExecutionContext } from 'ava';
 import { jpegImage, uploadMultipart, uploadRaw } from './helpers/applications';
 import { MARK, type Case } from './helpers/security-injection';
 import { badJsonCases, deepCase, oversizeCase, unicodeBodyCases, unicodeParamCases, unknownFieldCases, wrongTypeCases } from './helpers/security-malformed';
-import { fillPath, operations, queryString, type Operation } from './helpers/security-openapi';
-import { assertNoFailures, baseline, expectRefused, send, startSecurityApi, tally, target, type Target } from './helpers/security-requests';
+import { fillPath, queryString, type Operation } from './helpers/security-openapi';
+import { assertNoFailures, baseline, expectRefused, hostileSetUp, readsBody, send, tally } from './helpers/security-requests';
 import { BAD_PERIODS, BAD_YEARS, INVALID_ID_NUMBERS } from './helpers/security-values';
 
 const count = tally();
 let total = 0;
 
-const ending = (op: Operation) => op.operationId === 'logout' || op.operationId === 'unbind';
-const readsBody = (op: Operation) => !['GET', 'DELETE', 'HEAD'].includes(op.method);
-
-async function setUp(t: ExecutionContext): Promise<{ tg: Target; ops: Operation[] }> {
-  const api = await startSecurityApi(t);
-  const ops = (await operations(api)).sort((a, b) => Number(ending(a)) - Number(ending(b)));
-  total = ops.length;
-  return { tg: await target(api), ops };
+async function setUp(t: ExecutionContext) {
+  const set = await hostileSetUp(t);
+  total = set.ops.length;
+  return set;
 }
 
 async function run(t: ExecutionContext, casesOf: (op: Operation) => Case[]): Promise<number> {

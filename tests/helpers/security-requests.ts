@@ -5,7 +5,7 @@ import { AGENCY_KEY, SCANNER_KEY, startApi, testSecrets, type ApiResponse, type 
 import { rawRequest } from './bff-app';
 import { personWithCard, type CardHolder } from './card';
 import { startFakePlatforms } from './fake-platforms';
-import { fillPath, sample, type Operation } from './security-openapi';
+import { fillPath, operations, sample, type Operation } from './security-openapi';
 
 /** One request as sent on the wire: the body is raw text so it can be anything. */
 export interface WireRequest {
@@ -45,6 +45,19 @@ export async function startSecurityApi(t: ExecutionContext): Promise<TestApi> {
     secrets: { ...testSecrets(), ...fake.secrets, operatorKeys: new Map([[OPERATOR_KEY, 'security-operator']]) },
     settings: { wechatApiBase: fake.wechatApiBase, alipayGateway: fake.alipayGateway },
   });
+}
+
+/** Routes that take a request body. */
+export const readsBody = (op: Operation) => !['GET', 'DELETE', 'HEAD'].includes(op.method);
+
+/** Logging out and unbinding end the holder's session if a case is ever accepted: they go last. */
+const endsSession = (op: Operation) => op.operationId === 'logout' || op.operationId === 'unbind';
+
+/** A fresh API with a card holder to aim at, and every operation of its document, session-ending ones last. */
+export async function hostileSetUp(t: ExecutionContext): Promise<{ tg: Target; ops: Operation[] }> {
+  const api = await startSecurityApi(t);
+  const ops = (await operations(api)).sort((a, b) => Number(endsSession(a)) - Number(endsSession(b)));
+  return { tg: await target(api), ops };
 }
 
 function credentials(op: Operation, t: Target): Record<string, string> {
