@@ -1,21 +1,15 @@
 import { maskPhone } from '@ssc/shared';
 import type { Logger } from 'pino';
 import type { SmsMessage, SmsSender } from './deps';
+import { DeliveryError } from './notify/delivery-error';
 
 /**
- * A send that did not happen. `transient` failures (provider down, rate limit) may succeed later;
- * the others (unknown template, number refused, no provider) will not.
+ * A send that did not happen: a delivery failure of the SMS channel, so the notification worker
+ * takes it as it is. `transient` failures (provider down, rate limit) may succeed later; the
+ * others (unknown template, number refused, no provider) will not.
  */
-export class SmsSendError extends Error {
+export class SmsSendError extends DeliveryError {
   override name = 'SmsSendError';
-  readonly code: string;
-  readonly transient: boolean;
-
-  constructor(code: string, message: string, transient: boolean) {
-    super(message);
-    this.code = code;
-    this.transient = transient;
-  }
 }
 
 /**

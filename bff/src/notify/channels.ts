@@ -5,7 +5,6 @@ import type { Deps } from '../deps';
 import { sendAlipayTemplate } from '../platforms/alipay-message';
 import { sendWechatSubscribe } from '../platforms/wechat-subscribe';
 import { keywordType, wechatTime } from '../platforms/wechat-fields';
-import { SmsSendError } from '../sms';
 import { noticeContent, slotValue, smsText, type Payload } from './content';
 import { DeliveryError, permanentFailure, transientFailure } from './delivery-error';
 import type { OutboxRecord } from './lease';
@@ -90,12 +89,8 @@ async function sms(deps: Deps, notice: Notice): Promise<void> {
   if (!person) throw permanentFailure('NO_ADDRESS', 'Person has no phone on file');
   const content = noticeContent(notice.kind, payloadOf(notice), notice.locale);
   const params = notice.kind === 'application.stageChanged' ? [content.status] : [];
-  try {
-    await deps.sms.send(deps.cipher.decrypt(person.phoneEnc), { template: notice.kind, params, text: smsText(content), locale: notice.locale });
-  } catch (error) {
-    if (!(error instanceof SmsSendError)) throw error;
-    throw error.transient ? transientFailure(error.code, error.message) : permanentFailure(error.code, error.message);
-  }
+  // An SmsSendError is a DeliveryError already: transient or not, as the provider's answer says.
+  await deps.sms.send(deps.cipher.decrypt(person.phoneEnc), { template: notice.kind, params, text: smsText(content), locale: notice.locale });
 }
 
 export const SENDERS: Record<ChannelName, (deps: Deps, notice: Notice) => Promise<void>> = {
