@@ -70,6 +70,10 @@ async function ensureSettings(deps: Deps, personId: string, now: Date): Promise<
  * chose one explicitly. Writes only when it changes.
  */
 export async function rememberLocale(deps: Deps, personId: string, locale: NoticeLocale): Promise<void> {
+  // Asked on every badge refresh: a read settles the usual case (nothing to change) without a
+  // write that the unique _id would refuse.
+  const current = await deps.models.NotificationSettings.findById(personId, { locale: 1, localeSource: 1 }).lean();
+  if (current && (current.localeSource === 'explicit' || current.locale === locale)) return;
   try {
     await deps.models.NotificationSettings.updateOne(
       { _id: personId, localeSource: { $ne: 'explicit' }, locale: { $ne: locale } },
