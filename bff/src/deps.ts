@@ -1,6 +1,11 @@
 import type { Logger } from 'pino';
 import type { Models } from './models';
+import type { AccessLogWriter } from './services/access-log-service';
 import type { AnswerCache } from './services/answer-cache';
+import type { ChangeFeed } from './services/change-feed';
+import type { CoherentCache } from './services/coherent-cache';
+import type { KeptVersion } from './services/records-etag';
+import type { KeptSession } from './services/session-service';
 import type { FieldCipher } from './security/field-cipher';
 import type { MessageTemplates } from './notify/templates-config';
 import type { Secrets } from './secrets';
@@ -55,4 +60,12 @@ export interface Deps {
   now: () => Date;
   /** Computed answers about records, by ETag (services/answer-cache.ts). */
   answers: AnswerCache;
+  /** Tells other instances what changed, so what each keeps in memory stays right (change-feed.ts). */
+  feed: ChangeFeed;
+  /** Sessions this instance has read, by token hash. */
+  sessions: CoherentCache<KeptSession>;
+  /** Records versions this instance has read, by person id. */
+  versions: CoherentCache<KeptVersion>;
+  /** Access-log entries, written by group commit. */
+  accessLog: AccessLogWriter;
 }

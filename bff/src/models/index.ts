@@ -3,6 +3,7 @@ import { accessLogSchema } from './access-log';
 import { accountSchema } from './account';
 import { applicationSchema } from './application';
 import { cardSchema } from './card';
+import { changeSchema } from './change';
 import { idempotencyKeySchema } from './idempotency-key';
 import { notificationSchema } from './notification';
 import { notificationSettingsSchema } from './notification-settings';
@@ -41,6 +42,7 @@ export function createModels(connection: Connection) {
     NotificationSettings: connection.model('NotificationSettings', notificationSettingsSchema, 'notification_settings'),
     SubscriptionQuota: connection.model('SubscriptionQuota', subscriptionQuotaSchema, 'subscription_quotas'),
     PlatformToken: connection.model('PlatformToken', platformTokenSchema, 'platform_tokens'),
+    Change: connection.model('Change', changeSchema, 'changes'),
   };
 }
 

@@ -48,7 +48,7 @@ export function authResource(deps: Deps): Resource {
         summary: 'End this session',
         response: z.undefined(),
         handler: async (ctx) => {
-          await revokeSession(deps, ctx.state.session!.sessionId);
+          await revokeSession(deps, ctx.state.session!);
           return undefined;
         },
       }),

@@ -4,9 +4,24 @@ import type { Deps } from '../deps';
 /** Part of every records ETag: raising it when a response's shape changes drops the old ones. */
 const SHAPE_REVISION = 1;
 
+/** What an instance keeps of a person's records version (services/coherent-cache.ts). */
+export interface KeptVersion {
+  personId: string;
+  version: number;
+}
+
+/**
+ * The person's records version. Kept in memory until the change feed says it was bumped: here at
+ * once, on other instances within the feed's lag, during which they answer as before the import.
+ */
 export async function recordsVersion(deps: Deps, personId: string): Promise<number> {
+  const kept = deps.versions.get(personId);
+  if (kept) return kept.version;
+  const started = Date.now();
   const meta = await deps.models.RecordsMeta.findOne({ personId }, { version: 1 }).lean();
-  return meta?.version ?? 0;
+  const version = meta?.version ?? 0;
+  deps.versions.set(personId, { personId, version }, started);
+  return version;
 }
 
 /**
@@ -19,6 +34,7 @@ export async function bumpRecordsVersion(deps: Deps, personId: string): Promise<
     { $inc: { version: 1 }, $set: { updatedAt: deps.now() } },
     { upsert: true, returnDocument: 'after', projection: { version: 1 } },
   ).lean();
+  await deps.feed.publish('records', [personId]);
   return meta?.version ?? 0;
 }
 

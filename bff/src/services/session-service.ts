@@ -21,38 +21,69 @@ export async function createSession(deps: Deps, accountId: Types.ObjectId, platf
   return { token, expiresAt };
 }
 
-/**
- * The session behind a token, its idle deadline moved forward; null when unknown, expired or revoked.
- * The expiry is checked here too: the TTL monitor removes expired sessions only eventually.
- */
-export async function authenticate(deps: Deps, token: string): Promise<SessionInfo | null> {
-  if (token.length < 20 || token.length > 100) return null;
-  const now = deps.now();
-  const session = await deps.models.Session.findOne({ tokenHash: sha256(token), expiresAt: { $gt: now } }).lean();
+/** What an instance keeps of a session it has read (services/coherent-cache.ts). */
+export interface KeptSession extends SessionInfo {
+  lastSeenAt: Date;
+  expiresAt: Date;
+  absoluteExpiresAt: Date;
+}
+
+async function readSession(deps: Deps, tokenHash: string, now: Date): Promise<KeptSession | null> {
+  const started = Date.now();
+  const session = await deps.models.Session.findOne({ tokenHash, expiresAt: { $gt: now } }).lean();
   if (!session) return null;
-  const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, session.absoluteExpiresAt.getTime()));
-  // Touch at most once a minute: a read-heavy page should not turn every request into a write.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
-    await deps.models.Session.updateOne({ _id: session._id }, { $set: { lastSeenAt: now, expiresAt } });
-  }
-  return {
+  const kept: KeptSession = {
     sessionId: String(session._id),
     accountId: String(session.accountId),
     platform: session.platform,
     personId: session.personId ? String(session.personId) : null,
+    lastSeenAt: session.lastSeenAt,
+    expiresAt: session.expiresAt,
+    absoluteExpiresAt: session.absoluteExpiresAt,
   };
+  deps.sessions.set(tokenHash, kept, started);
+  return kept;
 }
 
-export async function revokeSession(deps: Deps, sessionId: string): Promise<void> {
-  await deps.models.Session.deleteOne({ _id: sessionId });
+/**
+ * The session behind a token, its idle deadline moved forward; null when unknown, expired or revoked.
+ * The expiry is checked here too: the TTL monitor removes expired sessions only eventually.
+ *
+ * A session this instance has read is kept (deps.sessions) until the change feed says its account's
+ * sessions changed: a logout or unbinding takes effect here at once and on other instances within
+ * the feed's lag (a second). Only a valid session is taken from memory; a kept one that looks
+ * expired is read again, since another instance may have moved its idle deadline.
+ */
+export async function authenticate(deps: Deps, token: string): Promise<SessionInfo | null> {
+  if (token.length < 20 || token.length > 100) return null;
+  const now = deps.now();
+  const tokenHash = sha256(token);
+  const kept = deps.sessions.get(tokenHash);
+  const session = kept && kept.expiresAt > now ? kept : await readSession(deps, tokenHash, now);
+  if (!session) return null;
+  // Touch at most once a minute: a read-heavy page should not turn every request into a write.
+  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+    const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, session.absoluteExpiresAt.getTime()));
+    await deps.models.Session.updateOne({ _id: session.sessionId }, { $set: { lastSeenAt: now, expiresAt } });
+    session.lastSeenAt = now;
+    session.expiresAt = expiresAt;
+  }
+  return { sessionId: session.sessionId, accountId: session.accountId, platform: session.platform, personId: session.personId };
+}
+
+export async function revokeSession(deps: Deps, session: Pick<SessionInfo, 'sessionId' | 'accountId'>): Promise<void> {
+  await deps.models.Session.deleteOne({ _id: session.sessionId });
+  await deps.feed.publish('sessions', [session.accountId]);
 }
 
 /** Marks the account's open sessions as acting for the person it has just been bound to. */
 export async function bindAccountSessions(deps: Deps, accountId: string, personId: Types.ObjectId): Promise<void> {
   await deps.models.Session.updateMany({ accountId }, { $set: { personId } });
+  await deps.feed.publish('sessions', [accountId]);
 }
 
 /** Ends every session of an account (unbinding, for one). */
 export async function revokeAccountSessions(deps: Deps, accountId: string): Promise<void> {
   await deps.models.Session.deleteMany({ accountId });
+  await deps.feed.publish('sessions', [accountId]);
 }
