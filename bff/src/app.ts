@@ -34,7 +34,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
 
   app.use(errorHandler(deps.logger));
   app.use(requestId(deps.logger));
-  app.use(requestLog());
+  app.use(requestLog(deps.logger));
   app.use(securityHeaders());
   app.use(jsonBody());
   // Operator keys, prototype keys and invisible characters never reach a route.

@@ -1,11 +1,13 @@
 import type Router from '@koa/router';
 import type { Middleware } from 'koa';
+import compose from 'koa-compose';
 import { z } from 'zod';
 import type { Deps } from '../deps';
 import { ValidationError } from '../errors';
 import type { ErrorCode } from '../i18n/messages';
 import { requireApiKey, requirePerson, requireSession } from '../middleware/auth';
 import type { AppContext, AppState } from '../types';
+import { JsonText } from './json-text';
 
 /**
  * Who may call a route: nobody in particular, any session, a session bound to a person, or a
@@ -44,7 +46,7 @@ export interface RouteDef<P extends AnySchema | undefined = AnySchema | undefine
   errors?: Partial<Record<number, ErrorCode[]>>;
   /** Request body is not JSON (uploads): documented by `bodyContentType`, read by the handler. */
   bodyContentType?: string;
-  handler(ctx: AppContext, input: Input<P, Q, B>): Promise<z.input<R> | undefined>;
+  handler(ctx: AppContext, input: Input<P, Q, B>): Promise<z.input<R> | JsonText | undefined>;
 }
 
 export function route<P extends AnySchema | undefined, Q extends AnySchema | undefined, B extends AnySchema | undefined, R extends AnySchema>(def: RouteDef<P, Q, B, R>): RouteDef<P, Q, B, R> {
@@ -97,10 +99,16 @@ export function mount(router: Router<AppState>, deps: Deps, resource: Resource):
       };
       const result = await def.handler(ctx as AppContext, input as never);
       if (ctx.status === 304) return;
-      if (deps.settings.checkResponses && def.status !== 204) def.response.parse(result);
+      if (deps.settings.checkResponses && def.status !== 204) def.response.parse(result instanceof JsonText ? JSON.parse(result.text) : result);
       ctx.status = def.status ?? 200;
-      if (def.status !== 204) ctx.body = result;
+      if (def.status === 204) return;
+      if (result instanceof JsonText) {
+        ctx.type = 'application/json';
+        ctx.body = result.text;
+      } else ctx.body = result;
     };
-    router[def.method](def.operationId, def.path, ...authMiddleware(deps, def.auth), handle);
+    // Composed once here rather than handed to the router as a list, which it would compose on
+    // every request.
+    router[def.method](def.operationId, def.path, compose([...authMiddleware(deps, def.auth), handle]));
   }
 }

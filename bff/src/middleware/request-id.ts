@@ -13,13 +13,22 @@ export function isSafeRequestId(value: string): boolean {
   return SAFE_REQUEST_ID.test(value);
 }
 
-/** Adopts a sane incoming X-Request-Id or makes one, echoes it, and binds it into a child logger. */
+/**
+ * Adopts a sane incoming X-Request-Id or makes one, echoes it, and binds it into a child logger.
+ * The child is made when first used: most requests log only their request line, which the request
+ * log writes with the id as a field, and making a child logger is a cost on every request.
+ */
 export function requestId(rootLogger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const incoming = ctx.get(REQUEST_ID_HEADER);
     const id = isSafeRequestId(incoming) ? incoming : randomUUID();
     ctx.state.requestId = id;
-    ctx.state.log = rootLogger.child({ reqId: id });
+    let child: Logger | undefined;
+    Object.defineProperty(ctx.state, 'log', {
+      configurable: true,
+      enumerable: true,
+      get: () => (child ??= rootLogger.child({ reqId: id })),
+    });
     ctx.set(REQUEST_ID_HEADER, id);
     if (incoming !== '' && incoming !== id) ctx.state.log.debug('ignored an unsafe incoming request id');
     await next();

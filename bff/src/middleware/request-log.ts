@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import type { Logger } from 'pino';
 import type { AppState } from '../types';
 
 const MAX_PATH_LENGTH = 200;
@@ -22,13 +23,14 @@ function unmatchedPath(path: string): string {
  * the final status set by the error middleware. Only method, path, status, duration, request id
  * and error code: no query string, headers or body, which is where personal data would be.
  */
-export function requestLog(): Middleware<AppState> {
+export function requestLog(logger: Logger): Middleware<AppState> {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     ctx.res.once('close', () => {
       // The route template (`/api/v1/cards/:id`) rather than the path keeps ids out of the logs.
       const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
       const fields = {
+        reqId: ctx.state.requestId,
         method: ctx.method,
         path: typeof route === 'string' ? route : unmatchedPath(ctx.path),
         status: ctx.status,
@@ -36,7 +38,7 @@ export function requestLog(): Middleware<AppState> {
         ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),
         ...(ctx.res.writableFinished ? {} : { aborted: true }),
       };
-      ctx.state.log.info(fields, 'request completed');
+      logger.info(fields, 'request completed');
     });
     await next();
   };

@@ -1,5 +1,6 @@
 import { AnnualStatement, RecordDetail, RecordIdParams, RecordsQuery, RecordsResponse, RecordsSummary, RecordYears, StatementYearParams } from '@ssc/shared';
 import type { Deps } from '../deps';
+import type { JsonText } from '../http/json-text';
 import { route, type Resource } from '../http/route';
 import { recordAccess } from '../services/access-log-service';
 import { cachedAnswer } from '../services/answer-cache';
@@ -19,7 +20,7 @@ function logRead(deps: Deps, ctx: AppContext, action: string) {
  * anything is read: an unchanged year costs one small lookup. A 304 discloses nothing new, so only
  * full answers are logged as reads.
  */
-async function conditional<T>(deps: Deps, ctx: AppContext, scope: string, action: string, load: () => Promise<T>): Promise<T | undefined> {
+async function conditional(deps: Deps, ctx: AppContext, scope: string, action: string, load: () => Promise<unknown>): Promise<JsonText | undefined> {
   const personId = ctx.state.personId as string;
   const etag = recordsEtag(personId, await recordsVersion(deps, personId), scope);
   if (etagMatches(ctx.get('If-None-Match'), etag)) {

@@ -1,4 +1,4 @@
-import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
+import { hash, randomBytes, timingSafeEqual } from 'node:crypto';
 
 /** 256 random bits, URL-safe: session tokens, QR token ids. */
 export function randomToken(bytes = 32): string {
@@ -7,7 +7,8 @@ export function randomToken(bytes = 32): string {
 
 /** Tokens are stored only as this hash, so a leaked database holds no usable session. */
 export function sha256(value: string): string {
-  return createHash('sha256').update(value).digest('base64url');
+  // The one-shot form: it runs on every authenticated request.
+  return hash('sha256', value, 'base64url');
 }
 
 export function safeEqual(a: string, b: string): boolean {

@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { hash } from 'node:crypto';
 import type { Deps } from '../deps';
 
 /** Part of every records ETag: raising it when a response's shape changes drops the old ones. */
@@ -43,7 +43,7 @@ export async function bumpRecordsVersion(deps: Deps, personId: string): Promise<
  * person, their records version and the normalised question (`scope`), and of nothing else.
  */
 export function recordsEtag(personId: string, version: number, scope: string): string {
-  const digest = createHash('sha256').update(`${SHAPE_REVISION}|${personId}|${version}|${scope}`).digest('base64url');
+  const digest = hash('sha256', `${SHAPE_REVISION}|${personId}|${version}|${scope}`, 'base64url');
   return `"${digest.slice(0, 27)}"`;
 }
 
