@@ -55,6 +55,7 @@ async function main(): Promise<void> {
     const etag = records.headers.get('etag') ?? '';
     const bodyFile = path.join(dir, 'records.json');
     fs.writeFileSync(bodyFile, body);
+    bff.mute();
     const bare = startTs(path.join(__dirname, 'bare-koa.ts'), [bodyFile]);
     children.push(bare);
     const barePort = (await bare.waitFor(/"port":(\d+)/))[1];

@@ -6,6 +6,11 @@ export interface Child {
   lines: string[];
   /** Resolves with the first output line matching. */
   waitFor(pattern: RegExp, timeoutMs?: number): Promise<RegExpExecArray>;
+  /**
+   * Stops reading the output line by line: under load the BFF writes a line per request, and
+   * splitting and keeping them would take the load generator's CPU. The output is still drained.
+   */
+  mute(): void;
 }
 
 /** Starts `node --import tsx <script>` and keeps its output lines for the caller to read. */
@@ -23,11 +28,16 @@ export function startTs(script: string, args: string[], env: NodeJS.ProcessEnv =
       }
     }
   };
-  readline.createInterface({ input: child.stdout! }).on('line', onLine);
-  readline.createInterface({ input: child.stderr! }).on('line', onLine);
+  const readers = [readline.createInterface({ input: child.stdout! }), readline.createInterface({ input: child.stderr! })];
+  for (const reader of readers) reader.on('line', onLine);
   return {
     child,
     lines,
+    mute() {
+      for (const reader of readers) reader.close();
+      child.stdout!.resume();
+      child.stderr!.resume();
+    },
     waitFor(pattern, timeoutMs = 120_000) {
       for (const line of lines) {
         const m = pattern.exec(line);
