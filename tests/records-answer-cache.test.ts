@@ -15,7 +15,7 @@ test('stays within its size however many answers it is given, dropping the least
   const cache = createAnswerCache(10_000);
   const big = 'x'.repeat(900);
   for (let i = 0; i < 100; i += 1) await cachedAnswer(cache, `k${i}`, async () => ({ big, i }));
-  t.true(cache.calculatedSize <= 10_000, `${cache.calculatedSize} chars kept`);
+  t.true(cache.calculatedSize <= 10_000, `${cache.calculatedSize} bytes kept`);
   t.true(cache.size < 100 && cache.size > 0);
   t.true(cache.has('k99'), 'the newest is kept');
   t.false(cache.has('k0'), 'the oldest went first');

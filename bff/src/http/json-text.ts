@@ -1,7 +1,16 @@
 /**
- * A body already serialised to JSON, such as a kept answer (services/answer-cache.ts): sent as it
- * is, so a 15 KB answer is not stringified again on every request.
+ * A body already serialised to JSON and encoded as UTF-8, such as a kept answer
+ * (services/answer-cache.ts): sent as it is, so a 15 KB answer is neither stringified nor encoded
+ * again on every request.
  */
 export class JsonText {
-  constructor(readonly text: string) {}
+  readonly bytes: Buffer;
+
+  constructor(text: string) {
+    this.bytes = Buffer.from(text, 'utf8');
+  }
+
+  get text(): string {
+    return this.bytes.toString('utf8');
+  }
 }

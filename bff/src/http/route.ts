@@ -104,7 +104,7 @@ export function mount(router: Router<AppState>, deps: Deps, resource: Resource):
       if (def.status === 204) return;
       if (result instanceof JsonText) {
         ctx.type = 'application/json';
-        ctx.body = result.text;
+        ctx.body = result.bytes;
       } else ctx.body = result;
     };
     // Composed once here rather than handed to the router as a list, which it would compose on

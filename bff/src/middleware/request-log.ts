@@ -24,6 +24,10 @@ function unmatchedPath(path: string): string {
  * and error code: no query string, headers or body, which is where personal data would be.
  */
 export function requestLog(logger: Logger): Middleware<AppState> {
+  // Every field of this line is made here from safe parts (the id passed isSafeRequestId, the path
+  // is a route template or masked), so it skips the logger's redaction, which took half the cost
+  // of writing it; every other line keeps it.
+  const lines = logger.child({}, { redact: [] });
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     ctx.res.once('close', () => {
@@ -38,7 +42,7 @@ export function requestLog(logger: Logger): Middleware<AppState> {
         ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),
         ...(ctx.res.writableFinished ? {} : { aborted: true }),
       };
-      logger.info(fields, 'request completed');
+      lines.info(fields, 'request completed');
     });
     await next();
   };

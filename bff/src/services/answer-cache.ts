@@ -12,15 +12,15 @@ import { JsonText } from '../http/json-text';
  *
  * Bounded by size, not by count: a ten-year span of every type is some 150 KB where a year is 15,
  * and one person stepping through spans must not be able to fill the heap. Answers are weighed by
- * their JSON length; one larger than a tenth of the whole is not kept.
+ * their JSON's length in bytes; one larger than a tenth of the whole is not kept.
  */
 export type AnswerCache = LRUCache<string, JsonText>;
 
-export function createAnswerCache(maxChars = 32 * 1024 * 1024, ttlMs = 10 * 60 * 1000): AnswerCache {
+export function createAnswerCache(maxBytes = 32 * 1024 * 1024, ttlMs = 10 * 60 * 1000): AnswerCache {
   return new LRUCache<string, JsonText>({
-    maxSize: maxChars,
-    maxEntrySize: Math.floor(maxChars / 10),
-    sizeCalculation: (entry) => Math.max(1, entry.text.length),
+    maxSize: maxBytes,
+    maxEntrySize: Math.floor(maxBytes / 10),
+    sizeCalculation: (entry) => Math.max(1, entry.bytes.length),
     ttl: ttlMs,
   });
 }
