@@ -14,6 +14,7 @@ import { AGENCY_KEY, personWithSession, testSecrets } from './helpers/api';
 import { listenForTest, memoryLogger } from './helpers/bff-app';
 import { startEmbedded } from './helpers/bff-db';
 import { latencyProxy } from './helpers/fault-proxy';
+import { agencyMonth } from './helpers/records';
 
 /**
  * What BFF instances keep in memory (sessions, records versions) and the change feed that keeps
@@ -72,17 +73,6 @@ async function until(limitMs: number, step: () => Promise<boolean>): Promise<num
   return Date.now() - started;
 }
 
-const month = (period: string) => ({
-  period,
-  type: 'pension',
-  base: 600_000,
-  personal: 48_000,
-  employer: 96_000,
-  total: 144_000,
-  employerName: '佛山禅城制造有限公司',
-  place: { city: '佛山市', district: '禅城区' },
-  status: 'paid',
-});
 
 test('a warm instance answers from what it keeps: no session or version read, and every answer logged before it is sent', async (t) => {
   const [, b] = await twoInstances(t);
@@ -120,12 +110,12 @@ test('a logout on one instance ends the session on the other within the feed lag
 test('an import through one instance changes the answers of the other within the feed lag', async (t) => {
   const [a, b] = await twoInstances(t);
   const person = await personWithSession(a.deps, new Date());
-  const first = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [month('2021-01')] } });
+  const first = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [agencyMonth('2021-01')] } });
   t.is(first.status, 200);
   await until(3000, async () => (await b.call('/records?year=2021', { token: person.token })).status === 200 && b.deps.versions.get(person.personId) !== undefined);
   const before = await b.call('/records?year=2021', { token: person.token });
   t.is(before.body.records.length, 1);
-  const second = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [month('2021-02')] } });
+  const second = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [agencyMonth('2021-02')] } });
   t.is(second.body.inserted, 1);
   let after = before;
   const took = await until(5000, async () => {

@@ -2,20 +2,7 @@ import test from 'ava';
 import { RecordImportBody } from '../shared/src';
 import { importRecords } from '../bff/src/services/records-import';
 import { AGENCY_KEY, boundPerson, makeIdNumber, SCANNER_KEY, startApi, type TestApi } from './helpers/api';
-import { MOVER, personWithCareer, records } from './helpers/records';
-
-const month = (period: string, overrides: Record<string, unknown> = {}) => ({
-  period,
-  type: 'pension',
-  base: 600_000,
-  personal: 48_000,
-  employer: 96_000,
-  total: 144_000,
-  employerName: '佛山禅城制造有限公司',
-  place: { city: '佛山市', district: '禅城区' },
-  status: 'paid',
-  ...overrides,
-});
+import { agencyMonth as month, MOVER, personWithCareer, records } from './helpers/records';
 
 const send = (api: TestApi, body: unknown, key: string | null = AGENCY_KEY, token?: string) =>
   api.call('POST', '/api/v1/agency/records', { headers: key ? { 'X-Api-Key': key } : {}, token, body });

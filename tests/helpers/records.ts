@@ -42,3 +42,17 @@ export async function personWithCareer(api: TestApi, profile: CareerProfile, ove
 
 export const records = (api: TestApi, person: { token: string } | null, query: string, headers: Record<string, string> = {}) =>
   api.call('GET', `/api/v1/records${query}`, { token: person?.token, headers });
+
+/** One month as an agency sends it to `POST /agency/records`: employee pension, paid, in Foshan. */
+export const agencyMonth = (period: string, overrides: Record<string, unknown> = {}) => ({
+  period,
+  type: 'pension',
+  base: 600_000,
+  personal: 48_000,
+  employer: 96_000,
+  total: 144_000,
+  employerName: '佛山禅城制造有限公司',
+  place: { city: '佛山市', district: '禅城区' },
+  status: 'paid',
+  ...overrides,
+});
