@@ -1,3 +1,6 @@
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 import test, { type ExecutionContext } from 'ava';
 import mongoose from 'mongoose';
 import type { CommandStartedEvent } from 'mongodb';
@@ -7,7 +10,7 @@ import { IN_PROCESS_OPTIONS } from '../bff/src/db/connect';
 import type { Deps } from '../bff/src/deps';
 import { resourceRouters } from '../bff/src/resources';
 import type { Secrets } from '../bff/src/secrets';
-import type { ChangeFeedOptions } from '../bff/src/services/change-feed';
+import { monotonicNow, type ChangeFeedOptions } from '../bff/src/services/change-feed';
 import { sha256 } from '../bff/src/security/tokens';
 import { memorySmsSender } from '../bff/src/sms';
 import { AGENCY_KEY, personWithSession, testSecrets } from './helpers/api';
@@ -152,13 +155,17 @@ test('a value read before a change was heard of is not kept', async (t) => {
   const [a] = await twoInstances(t, PATIENT);
   await until(10_000, async () => a.deps.feed.fresh());
   const value = { personId: '64b000000000000000000001', version: 3 };
-  const readStarted = Date.now();
+  const readStarted = monotonicNow();
   await a.deps.feed.publish('records', [value.personId]);
   a.deps.versions.set(value.personId, value, readStarted);
   t.is(a.deps.versions.get(value.personId), undefined, 'read before the change: not kept');
-  await sleep(5);
-  a.deps.versions.set(value.personId, value, Date.now());
+  // The feed's next reads find the change again (it was published here) and do not forget twice.
+  await sleep(450);
+  a.deps.versions.set(value.personId, value, monotonicNow());
+  await sleep(450);
   t.deepEqual(a.deps.versions.get(value.personId), value, 'read after it: kept');
+  a.deps.versions.set('64b000000000000000000009', { personId: '64b000000000000000000009', version: 1 }, monotonicNow() - 6000);
+  t.is(a.deps.versions.get('64b000000000000000000009'), undefined, 'a read that began longer ago than the overlap: not kept');
 });
 
 test('an instance that cannot read the feed uses nothing it keeps', async (t) => {
@@ -181,9 +188,21 @@ test('with the database gone, a kept session and answer are still not sent witho
   const b = await instance(t, db.uri, testSecrets(), { maxLagMs: 60_000 });
   const person = await personWithSession(b.deps, new Date());
   const year = new Date().getUTCFullYear() - 1;
-  await until(10_000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.versions.size > 0);
+  await until(10_000, async () => (await b.call(`/records?year=${year}`, { token: person.token })).status === 200 && b.deps.versions.size > 0 && b.deps.sessions.size > 0);
   await db.close();
+  // Watch the log writer: the request must get as far as it, with everything else from memory.
+  const outcomes: string[] = [];
+  const write = b.deps.accessLog.write.bind(b.deps.accessLog);
+  b.deps.accessLog.write = (doc) => write(doc).then(
+    () => void outcomes.push('written'),
+    (error: unknown) => {
+      outcomes.push('failed');
+      throw error;
+    },
+  );
+  t.truthy(b.deps.sessions.get(sha256(person.token)), 'the session is kept');
   const res = await b.call(`/records?year=${year}`, { token: person.token });
+  t.deepEqual(outcomes, ['failed'], 'the log entry was tried and failed');
   t.is(res.status, 503);
   t.is(res.body.error.code, 'DB_UNAVAILABLE');
   t.is(res.body.records, undefined);
@@ -196,4 +215,19 @@ test('the access log writes entries queued together in one insert, and at most 5
   await Promise.all(Array.from({ length: 1200 }, (_, i) => a.deps.accessLog.write({ personId: new mongoose.Types.ObjectId(personId), accountId: null, actor: 'test', action: `n${i}`, at: new Date(), requestId: null })));
   t.is(a.commands.filter((c) => c === 'insert access_logs').length, 3);
   t.is(await a.deps.models.AccessLog.countDocuments({ personId }), 1200);
+});
+
+test('a publish whose insert fails does not fail its request and lands once the database is back', async (t) => {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssc-coherence-'));
+  t.teardown(() => fs.rmSync(dir, { recursive: true, force: true }));
+  let db = await startEmbedded(t, { dbpath: dir });
+  const port = db.port;
+  const a = await instance(t, db.uri, testSecrets(), { retryMs: 100 });
+  await until(10_000, async () => a.deps.feed.fresh());
+  await db.close();
+  await a.deps.feed.publish('sessions', ['64b000000000000000000003']);
+  t.false(await a.deps.models.Change.exists({}).then(Boolean).catch(() => false), 'not written while the database is down');
+  db = await startEmbedded(t, { dbpath: dir, port });
+  await until(10_000, async () => Boolean(await a.deps.models.Change.exists({ key: '64b000000000000000000003' }).catch(() => null)));
+  t.pass();
 });

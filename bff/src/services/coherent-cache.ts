@@ -32,6 +32,7 @@ export class CoherentCache<V extends object> {
       dispose: (value, key) => this.untag(options.tagOf(value), key),
     });
     feed.subscribe(options.topic, (tag) => this.forgetTag(tag));
+    feed.onReset(() => this.entries.clear());
   }
 
   get(key: string): V | undefined {
@@ -39,12 +40,12 @@ export class CoherentCache<V extends object> {
   }
 
   /**
-   * Keeps `value`, read by a read that began at `readStarted` (`Date.now()`), unless its tag was
-   * forgotten since: the read may then have seen the value from before the change.
+   * Keeps `value`, read by a read that began at `readStarted` (`monotonicNow()`), unless the feed
+   * says otherwise (ChangeFeed.mayKeep): its tag was forgotten since, for one.
    */
   set(key: string, value: V, readStarted: number): void {
     const tag = this.options.tagOf(value);
-    if (!this.feed.fresh() || this.feed.forgottenSince(this.options.topic, tag, readStarted)) return;
+    if (!this.feed.mayKeep(this.options.topic, tag, readStarted)) return;
     this.entries.set(key, value);
     const keys = this.keysByTag.get(tag) ?? new Set<string>();
     keys.add(key);

@@ -1,5 +1,6 @@
 import { hash } from 'node:crypto';
 import type { Deps } from '../deps';
+import { monotonicNow } from './change-feed';
 
 /** Part of every records ETag: raising it when a response's shape changes drops the old ones. */
 const SHAPE_REVISION = 1;
@@ -17,7 +18,7 @@ export interface KeptVersion {
 export async function recordsVersion(deps: Deps, personId: string): Promise<number> {
   const kept = deps.versions.get(personId);
   if (kept) return kept.version;
-  const started = Date.now();
+  const started = monotonicNow();
   const meta = await deps.models.RecordsMeta.findOne({ personId }, { version: 1 }).lean();
   const version = meta?.version ?? 0;
   deps.versions.set(personId, { personId, version }, started);

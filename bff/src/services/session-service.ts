@@ -1,6 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { randomToken, sha256 } from '../security/tokens';
+import { monotonicNow } from './change-feed';
 
 export interface SessionInfo {
   sessionId: string;
@@ -29,7 +30,7 @@ export interface KeptSession extends SessionInfo {
 }
 
 async function readSession(deps: Deps, tokenHash: string, now: Date): Promise<KeptSession | null> {
-  const started = Date.now();
+  const started = monotonicNow();
   const session = await deps.models.Session.findOne({ tokenHash, expiresAt: { $gt: now } }).lean();
   if (!session) return null;
   const kept: KeptSession = {
