@@ -18,17 +18,22 @@ interface Waiting {
 
 /** Entries written in one insert at most; more wait for the next one. */
 const MAX_BATCH = 500;
+/**
+ * Inserts under way at once. More than one, so a single slow insert does not hold up every
+ * request that logs; few, so that under load entries still gather into large inserts.
+ */
+const MAX_IN_FLIGHT = 4;
 
 /**
  * Writes access-log entries by group commit. An entry is still written, and acknowledged by the
  * database, before the answer it logs is sent; what changes is that entries from requests running
- * at the same time share one insert. While an insert is under way the next entries gather, and go
- * in the following one as soon as it returns, so a quiet server writes each entry at once and a
- * busy one makes one round trip for many requests.
+ * at the same time share one insert. Entries that arrive while the inserts allowed at once are
+ * under way gather and go in the next one, so a quiet server writes each entry at once and a busy
+ * one makes one round trip for many requests.
  */
 export class AccessLogWriter {
   private queue: Waiting[] = [];
-  private writing = false;
+  private writing = 0;
   private scheduled = false;
 
   constructor(private readonly collection: Collection) {}
@@ -41,7 +46,7 @@ export class AccessLogWriter {
   }
 
   private kick(): void {
-    if (this.writing || this.scheduled) return;
+    if (this.writing >= MAX_IN_FLIGHT || this.scheduled) return;
     this.scheduled = true;
     // setImmediate, not a microtask: entries from requests whose I/O completed in the same turn
     // of the event loop join the same insert.
@@ -52,8 +57,8 @@ export class AccessLogWriter {
   }
 
   private async flush(): Promise<void> {
-    if (this.writing || this.queue.length === 0) return;
-    this.writing = true;
+    if (this.writing >= MAX_IN_FLIGHT || this.queue.length === 0) return;
+    this.writing += 1;
     const batch = this.queue.splice(0, MAX_BATCH);
     try {
       await this.collection.insertMany(
@@ -66,7 +71,7 @@ export class AccessLogWriter {
       // entry is at worst written twice, never missing for an answer that was sent.
       for (const w of batch) w.reject(error);
     } finally {
-      this.writing = false;
+      this.writing -= 1;
       if (this.queue.length > 0) this.kick();
     }
   }
