@@ -26,8 +26,25 @@ test('logs the error code and final status of a failed request', async (t) => {
   const { url, log } = await startApp(t);
   await fetch(`${url}/api/v1/missing?token=abc`);
   const line = await log.waitFor((entry) => entry.msg === 'request completed');
-  t.like(line, { method: 'GET', path: '/api/v1/missing', status: 404, code: 'NOT_FOUND' });
+  t.like(line, { method: 'GET', path: '/api/v1/:x', status: 404, code: 'NOT_FOUND' });
   t.false(log.text().includes('token=abc'));
+});
+
+test('a path no route matched keeps only words of the API, or plain file names that hold no number', async (t) => {
+  const { url, log } = await startApp(t, { routers: [cardsRouter()] });
+  const paths: [string, string][] = [
+    ['/api/v1/cards/A1/zhangsan', '/api/v1/cards/:x/:x'],
+    ['/api/v1/1101-0519-4912-3100-2X', '/api/v1/:x'],
+    ['/pages/6222-0212-3456-7890/index.js', '/pages/:x/index.js'],
+    ['/assets/app.3f2a9c1d.css', '/assets/app.3f2a9c1d.css'],
+    // Past the 200-character budget the path ends: no cut-off head of a segment is kept.
+    [`/static/${'a'.repeat(60)}/${'b'.repeat(60)}/${'c'.repeat(60)}/4401${'d'.repeat(56)}`, `/static/${'a'.repeat(60)}/${'b'.repeat(60)}/${'c'.repeat(60)}/:more`],
+  ];
+  for (const [path] of paths) await fetch(`${url}${path}`);
+  await log.waitFor((entry) => entry.msg === 'request completed' && String(entry.path).startsWith('/static/'));
+  const logged = log.entries().filter((entry) => entry.msg === 'request completed').map((entry) => entry.path);
+  t.deepEqual(logged, paths.map(([, expected]) => expected));
+  for (const secret of ['zhangsan', '4912', '3456', '4401']) t.false(log.text().includes(secret), secret);
 });
 
 test('redacts credentials and personal fields if they are ever logged', (t) => {

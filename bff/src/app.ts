@@ -32,9 +32,13 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   const resources = [healthRouter({ connection: deps.connection, version: deps.version ?? VERSION }), ...(deps.routers ?? [])];
   const api = apiRouter(resources);
 
+  // The words of the API's paths: an unmatched path is logged with these and nothing else.
+  const apiWords = new Set(api.stack.flatMap((layer) => String(layer.path).split('/')).filter((word) => word !== '' && !word.startsWith(':')));
+
   app.use(errorHandler(deps.logger));
-  app.use(requestId(deps.logger));
-  app.use(requestLog(deps.logger));
+  // Only a trusted gateway's request id is adopted: a client's could carry anything into the logs.
+  app.use(requestId(deps.logger, { adoptIncoming: deps.config.trustProxy ?? false }));
+  app.use(requestLog(deps.logger, apiWords));
   app.use(securityHeaders());
   app.use(jsonBody());
   // Operator keys, prototype keys and invisible characters never reach a route.

@@ -46,13 +46,15 @@ export interface TestAppOptions {
   /** Defaults to a connection that was never opened: no database at all. */
   connection?: Connection;
   routers?: Router<AppState>[];
+  /** Behind a trusted gateway: X-Forwarded-For and X-Request-Id are believed. */
+  trustProxy?: boolean;
 }
 
 /** The real app on a loopback port, closed (with its sockets) when the test ends. */
 export async function startApp(t: ExecutionContext, options: TestAppOptions = {}): Promise<TestApp> {
   const { logger, log } = memoryLogger();
   const connection = options.connection ?? mongoose.createConnection();
-  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: options.routers });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test', trustProxy: options.trustProxy }, routers: options.routers });
   return { url: await listenForTest(t, app), log };
 }
 

@@ -14,13 +14,15 @@ export function isSafeRequestId(value: string): boolean {
 }
 
 /**
- * Adopts a sane incoming X-Request-Id or makes one, echoes it, and binds it into a child logger.
+ * Makes a request id, or behind a trusted gateway (TRUST_PROXY) adopts the gateway's if it is sane,
+ * echoes it, and binds it into a child logger. A client's own id is never adopted: it is written to
+ * the logs, and a client could put anything in it, an ID number included.
  * The child is made when first used: most requests log only their request line, which the request
  * log writes with the id as a field, and making a child logger is a cost on every request.
  */
-export function requestId(rootLogger: Logger): Middleware<AppState> {
+export function requestId(rootLogger: Logger, { adoptIncoming = false } = {}): Middleware<AppState> {
   return async (ctx, next) => {
-    const incoming = ctx.get(REQUEST_ID_HEADER);
+    const incoming = adoptIncoming ? ctx.get(REQUEST_ID_HEADER) : '';
     const id = isSafeRequestId(incoming) ? incoming : randomUUID();
     ctx.state.requestId = id;
     let child: Logger | undefined;
@@ -28,6 +30,9 @@ export function requestId(rootLogger: Logger): Middleware<AppState> {
       configurable: true,
       enumerable: true,
       get: () => (child ??= rootLogger.child({ reqId: id })),
+      set: (logger: Logger) => {
+        child = logger;
+      },
     });
     ctx.set(REQUEST_ID_HEADER, id);
     if (incoming !== '' && incoming !== id) ctx.state.log.debug('ignored an unsafe incoming request id');

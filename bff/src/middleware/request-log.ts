@@ -5,17 +5,33 @@ import type { AppState } from '../types';
 const MAX_PATH_LENGTH = 200;
 const PLAIN_SEGMENT = /^[A-Za-z0-9._-]{1,64}$/;
 
+/** ID, phone and card numbers hold five digits in a row, or eight in all when written in groups. */
+function mayBeNumber(segment: string): boolean {
+  return /\d{5}/.test(segment) || (segment.match(/\d/g)?.length ?? 0) >= 8;
+}
+
 /**
  * A path no route matched (a 404, a client's mistake, a file of the H5 app) may carry anything the
- * client put in it. ID, phone and card numbers all hold five digits in a row and names are not
- * ASCII: such segments become `:x`, the rest (route words, file names) is kept for debugging.
+ * client put in it. Under /api/ only the words of the API's own routes are kept, since a name in
+ * pinyin looks like any other word; elsewhere (the H5 app's files) plain segments are kept unless
+ * they may be a number. The rest becomes `:x`, and a path longer than the budget ends in `:more`
+ * rather than in the cut-off head of a segment.
  */
-function unmatchedPath(path: string): string {
-  return path
-    .slice(0, MAX_PATH_LENGTH)
-    .split('/')
-    .map((segment) => (segment === '' || (PLAIN_SEGMENT.test(segment) && !/\d{5}/.test(segment)) ? segment : ':x'))
-    .join('/');
+function unmatchedPath(path: string, apiWords: ReadonlySet<string>): string {
+  const api = path === '/api' || path.startsWith('/api/');
+  const kept: string[] = [];
+  let length = 0;
+  for (const segment of path.split('/')) {
+    const safe = segment === '' || (api ? apiWords.has(segment) : PLAIN_SEGMENT.test(segment) && !mayBeNumber(segment));
+    const shown = safe ? segment : ':x';
+    length += shown.length + 1;
+    if (length > MAX_PATH_LENGTH) {
+      kept.push(':more');
+      break;
+    }
+    kept.push(shown);
+  }
+  return kept.join('/');
 }
 
 /**
@@ -23,10 +39,10 @@ function unmatchedPath(path: string): string {
  * the final status set by the error middleware. Only method, path, status, duration, request id
  * and error code: no query string, headers or body, which is where personal data would be.
  */
-export function requestLog(logger: Logger): Middleware<AppState> {
-  // Every field of this line is made here from safe parts (the id passed isSafeRequestId, the path
-  // is a route template or masked), so it skips the logger's redaction, which took half the cost
-  // of writing it; every other line keeps it.
+export function requestLog(logger: Logger, apiWords: ReadonlySet<string> = new Set()): Middleware<AppState> {
+  // Every field of this line is made here from safe parts (the id is generated, or a trusted
+  // gateway's that passed isSafeRequestId; the path is a route template or masked), so it skips the
+  // logger's redaction, which took half the cost of writing it; every other line keeps it.
   const lines = logger.child({}, { redact: [] });
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
@@ -36,7 +52,7 @@ export function requestLog(logger: Logger): Middleware<AppState> {
       const fields = {
         reqId: ctx.state.requestId,
         method: ctx.method,
-        path: typeof route === 'string' ? route : unmatchedPath(ctx.path),
+        path: typeof route === 'string' ? route : unmatchedPath(ctx.path, apiWords),
         status: ctx.status,
         durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
         ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),
