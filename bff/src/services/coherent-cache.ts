@@ -52,10 +52,6 @@ export class CoherentCache<V extends object> {
     this.keysByTag.set(tag, keys);
   }
 
-  delete(key: string): void {
-    this.entries.delete(key);
-  }
-
   get size(): number {
     return this.entries.size;
   }
