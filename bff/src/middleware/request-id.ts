@@ -14,26 +14,41 @@ export function isSafeRequestId(value: string): boolean {
 }
 
 /**
+ * A request's state, as a class so every request's state has the same shape: the child logger
+ * bound to the request id is made when first used. Most requests log only their request line,
+ * which the request log writes with the id as a field, and making a child logger costs.
+ */
+class RequestState implements AppState {
+  errorCode?: string;
+  session?: AppState['session'];
+  personId?: string;
+  client?: string;
+  private child: Logger | undefined;
+
+  constructor(
+    private readonly rootLogger: Logger,
+    readonly requestId: string,
+  ) {}
+
+  get log(): Logger {
+    return (this.child ??= this.rootLogger.child({ reqId: this.requestId }));
+  }
+
+  set log(logger: Logger) {
+    this.child = logger;
+  }
+}
+
+/**
  * Makes a request id, or behind a trusted gateway (TRUST_PROXY) adopts the gateway's if it is sane,
- * echoes it, and binds it into a child logger. A client's own id is never adopted: it is written to
- * the logs, and a client could put anything in it, an ID number included.
- * The child is made when first used: most requests log only their request line, which the request
- * log writes with the id as a field, and making a child logger is a cost on every request.
+ * echoes it, and binds it into the request's logger. A client's own id is never adopted: it is
+ * written to the logs, and a client could put anything in it, an ID number included.
  */
 export function requestId(rootLogger: Logger, { adoptIncoming = false } = {}): Middleware<AppState> {
   return async (ctx, next) => {
     const incoming = adoptIncoming ? ctx.get(REQUEST_ID_HEADER) : '';
     const id = isSafeRequestId(incoming) ? incoming : randomUUID();
-    ctx.state.requestId = id;
-    let child: Logger | undefined;
-    Object.defineProperty(ctx.state, 'log', {
-      configurable: true,
-      enumerable: true,
-      get: () => (child ??= rootLogger.child({ reqId: id })),
-      set: (logger: Logger) => {
-        child = logger;
-      },
-    });
+    ctx.state = new RequestState(rootLogger, id);
     ctx.set(REQUEST_ID_HEADER, id);
     if (incoming !== '' && incoming !== id) ctx.state.log.debug('ignored an unsafe incoming request id');
     await next();
