@@ -4,6 +4,8 @@ import test, { type ExecutionContext } from 'ava';
 import mongoose, { Schema } from 'mongoose';
 import type { AppState } from '../bff/src/types';
 import { startApp } from './helpers/bff-app';
+import { startEmbedded } from './helpers/bff-db';
+import { resettingProxy } from './helpers/fault-proxy';
 
 /** A loopback port with nothing listening on it. */
 async function closedPort(): Promise<number> {
@@ -60,6 +62,37 @@ test('maps a bulk write cut off by a network failure (the driver keeps it in err
   await expect503(t, async () => {
     throw new mongoose.mongo.MongoBulkWriteError(new mongoose.mongo.MongoNetworkError('connection 3 to 127.0.0.1:27017 closed'), {} as never);
   });
+});
+
+// A write larger than the socket buffer waits for it to drain; a reset while it waits reaches the
+// caller as the socket's bare ECONNRESET, not a MongoNetworkError. Real driver, real sockets.
+const largeWrites = {
+  'a bulk insert': (docs: mongoose.mongo.Collection, blob: string) => docs.insertMany([{ blob }, { blob }, { blob }]),
+  'one large document': (docs: mongoose.mongo.Collection, blob: string) => docs.insertOne({ blob, again: blob, more: blob }),
+};
+for (const [what, write] of Object.entries(largeWrites)) {
+  test(`maps ${what} cut off by a connection reset mid-write to 503 DB_UNAVAILABLE`, async (t) => {
+    const proxy = await resettingProxy(t, await startEmbedded(t));
+    const client = await new mongoose.mongo.MongoClient(proxy.uri, { serverSelectionTimeoutMS: 1000, retryWrites: false }).connect();
+    t.teardown(() => client.close(true));
+    const docs = client.db('bff_test').collection('large');
+    const blob = 'x'.repeat(4_000_000);
+    await write(docs, 'small enough to pass');
+    proxy.resetAfter(1_000_000);
+    await expect503(t, () => write(docs, blob));
+  });
+}
+
+test('does not take a platform call cut off by a reset (fetch wraps the socket error) for an outage', async (t) => {
+  const router = new Router<AppState>({ prefix: '/db' });
+  router.get('/', () => {
+    const reset = Object.assign(new Error('read ECONNRESET'), { code: 'ECONNRESET', syscall: 'read' });
+    throw new TypeError('fetch failed', { cause: reset });
+  });
+  const { url } = await startApp(t, { routers: [router] });
+  const response = await fetch(`${url}/api/v1/db`);
+  t.is(response.status, 500);
+  t.like(await response.json(), { error: { code: 'INTERNAL' } });
 });
 
 test('maps a real server-selection timeout from the driver to 503 DB_UNAVAILABLE', async (t) => {

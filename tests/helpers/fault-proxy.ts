@@ -47,3 +47,51 @@ export async function latencyProxy(t: ExecutionContext, target: { port: number }
   const { port } = server.address() as net.AddressInfo;
   return { port, uri: `mongodb://127.0.0.1:${port}/`, setLatency: (ms) => (latency = ms) };
 }
+
+export interface ResettingProxy {
+  uri: string;
+  /** The next connection to send more than `bytes` towards the database is reset, mid-message. */
+  resetAfter(bytes: number): void;
+}
+
+/**
+ * A TCP proxy on loopback that passes traffic through until armed; then, once a connection has
+ * sent the armed number of bytes, it stops reading from that client (so a large write waits for
+ * the socket to drain) and resets it: the network dying in the middle of a write.
+ */
+export async function resettingProxy(t: ExecutionContext, target: { port: number }): Promise<ResettingProxy> {
+  let limit = Infinity;
+  const sockets = new Set<net.Socket>();
+  const server = net.createServer((client) => {
+    const upstream = net.connect(target.port, '127.0.0.1');
+    for (const socket of [client, upstream]) {
+      sockets.add(socket);
+      socket.on('close', () => sockets.delete(socket));
+      socket.on('error', () => socket.destroy());
+    }
+    let sent = 0;
+    client.on('data', (chunk: Buffer) => {
+      sent += chunk.length;
+      if (sent <= limit) {
+        upstream.write(chunk);
+        return;
+      }
+      limit = Infinity;
+      client.pause();
+      setTimeout(() => client.resetAndDestroy(), 50);
+    });
+    upstream.on('data', (chunk: Buffer) => client.destroyed || client.write(chunk));
+    upstream.on('close', () => client.destroy());
+    client.on('close', () => upstream.destroy());
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  t.teardown(
+    () =>
+      new Promise<void>((resolve) => {
+        for (const socket of sockets) socket.destroy();
+        server.close(() => resolve());
+      }),
+  );
+  const { port } = server.address() as net.AddressInfo;
+  return { uri: `mongodb://127.0.0.1:${port}/`, resetAfter: (bytes) => (limit = bytes) };
+}

@@ -25,6 +25,18 @@ const MONGOOSE_NO_CONNECTION = [
   /before initial connection is complete if `bufferCommands = false`/,
 ];
 
+/**
+ * Socket failures the driver sometimes passes on bare, with no MongoNetworkError around them: a
+ * write too large for the socket buffer (a bulk insert, a photo) waits for 'drain', and a reset
+ * while it waits rejects with the socket's own error.
+ */
+const SOCKET_ERROR_CODES = new Set(['ECONNRESET', 'EPIPE', 'ECONNABORTED', 'ECONNREFUSED', 'ETIMEDOUT', 'ENOTCONN', 'EHOSTUNREACH', 'ENETUNREACH', 'ENETDOWN']);
+
+function isSocketError(error: Error): boolean {
+  const { code, syscall } = error as { code?: unknown; syscall?: unknown };
+  return typeof syscall === 'string' && typeof code === 'string' && SOCKET_ERROR_CODES.has(code);
+}
+
 function isUnavailable(error: Error): boolean {
   if (UNAVAILABLE_NAMES.has(error.name)) return true;
   return error.name === 'MongooseError' && MONGOOSE_NO_CONNECTION.some((pattern) => pattern.test(error.message));
@@ -39,11 +51,18 @@ function wrapped(error: Error): unknown {
   return response instanceof Error ? response : error.cause;
 }
 
-/** Follows wrapped errors a few levels down to the original. */
+/**
+ * Follows wrapped errors a few levels down to the original. A bare socket error counts when it
+ * is thrown as it is (nothing but the driver talks to a socket inside a request; calls to the
+ * platforms become AppErrors) or wrapped by the driver, not when another client wraps it (fetch's
+ * "fetch failed" to an SMS provider is not a database outage).
+ */
 export function isDatabaseUnavailable(error: unknown): boolean {
   let current: unknown = error;
+  let fromDriver = true;
   for (let depth = 0; depth < 5 && current instanceof Error; depth += 1) {
-    if (isUnavailable(current)) return true;
+    if (isUnavailable(current) || (fromDriver && isSocketError(current))) return true;
+    fromDriver = current.name.startsWith('Mongo');
     current = wrapped(current);
   }
   return false;
