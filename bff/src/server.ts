@@ -99,8 +99,10 @@ async function start(config: Config, notify: NotifyConfig, secrets: Secrets, log
 const { config, notify, secrets } = configOrExit();
 // Buffered writes: a synchronous write per log line blocked the event loop whenever the reader of
 // stdout was slower than the server (a sixth of the CPU time under load). Every exit path below
-// flushes synchronously, so only a SIGKILL can lose the last few milliseconds of lines.
-const stdout = pino.destination({ dest: 1, sync: false });
+// flushes synchronously, so only a SIGKILL can lose the last few milliseconds of lines. Lines
+// waiting for a write gather in chunks of at most 4 KiB: the destination measures the chunk it
+// appends to on every line, which at its default of 16 KiB cost two microseconds a line under load.
+const stdout = pino.destination({ dest: 1, sync: false, maxWrite: 4096 });
 const logger = createLogger({ level: config.logLevel }, stdout);
 const flushLogs = () => {
   try {
