@@ -3,7 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
 import { signIn } from './login';
-import { startTs, stop, type Child } from './processes';
+import { startStack, stop, type Child } from './processes';
 
 /**
  * `npm run bench:ab -- <other checkout> [c|d|card|summary] [rounds]`: one of the bench's runs,
@@ -39,18 +39,8 @@ async function once(root: string, run: string): Promise<Sample> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssc-ab-'));
   const children: Child[] = [];
   try {
-    const db = startTs(path.join(root, 'bff/embedded-mongo/src/cli.ts'), ['--port', '0', '--dbpath', path.join(dir, 'db')]);
-    children.push(db);
-    const dbPort = (await db.waitFor(/listening on 127\.0\.0\.1:(\d+)/))[1];
-    const bff = startTs(path.join(root, 'bff/src/server.ts'), [], {
-      PORT: '0',
-      NODE_ENV: 'development',
-      MONGODB_URI: `mongodb://127.0.0.1:${dbPort}/`,
-      DATA_DIR: dir,
-      DEMO_MODE: 'off',
-    });
-    children.push(bff);
-    const api = `${(await bff.waitFor(/"url":"(http:\/\/[^"]+)"/))[1]}/api/v1`;
+    const { db, bff, url: base } = await startStack(root, dir, children);
+    const api = `${base}/api/v1`;
     const auth = { authorization: `Bearer ${await signIn(api, bff)}` };
     const url = target(api, run);
     const first = await fetch(url, { headers: auth });

@@ -4,7 +4,7 @@ import path from 'node:path';
 import autocannon from 'autocannon';
 import { firstScreen, weappSizes } from './client';
 import { signIn } from './login';
-import { startTs, stop, type Child } from './processes';
+import { startStack, startTs, stop, type Child } from './processes';
 
 /**
  * `npm run bench`: the database as its own process (as production runs MongoDB), the BFF and the
@@ -34,18 +34,7 @@ async function main(): Promise<void> {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'ssc-bench-'));
   const children: Child[] = [];
   try {
-    const db = startTs(path.join(ROOT, 'bff/embedded-mongo/src/cli.ts'), ['--port', '0', '--dbpath', path.join(dir, 'db')]);
-    children.push(db);
-    const dbPort = (await db.waitFor(/listening on 127\.0\.0\.1:(\d+)/))[1];
-    const bff = startTs(path.join(ROOT, 'bff/src/server.ts'), [], {
-      PORT: '0',
-      NODE_ENV: 'development',
-      MONGODB_URI: `mongodb://127.0.0.1:${dbPort}/`,
-      DATA_DIR: dir,
-      DEMO_MODE: 'off',
-    });
-    children.push(bff);
-    const url = (await bff.waitFor(/"url":"(http:\/\/[^"]+)"/))[1] as string;
+    const { bff, url } = await startStack(ROOT, dir, children);
     const api = `${url}/api/v1`;
     const token = await signIn(api, bff);
     const auth = { authorization: `Bearer ${token}` };

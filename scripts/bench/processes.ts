@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import path from 'node:path';
 import readline from 'node:readline';
 
 export interface Child {
@@ -58,4 +59,32 @@ export function stop(child: Child): Promise<void> {
     child.child.kill('SIGTERM');
     setTimeout(() => child.child.kill('SIGKILL'), 5000).unref();
   });
+}
+
+export interface Stack {
+  db: Child;
+  bff: Child;
+  /** The BFF's base URL, `http://127.0.0.1:<port>`. */
+  url: string;
+}
+
+/**
+ * The embedded database and the BFF of the checkout at `root`, each as its own process, with
+ * their data in `dir`. Each process is added to `children` as soon as it starts, for the caller
+ * to stop whatever happens next.
+ */
+export async function startStack(root: string, dir: string, children: Child[]): Promise<Stack> {
+  const db = startTs(path.join(root, 'bff/embedded-mongo/src/cli.ts'), ['--port', '0', '--dbpath', path.join(dir, 'db')]);
+  children.push(db);
+  const dbPort = (await db.waitFor(/listening on 127\.0\.0\.1:(\d+)/))[1];
+  const bff = startTs(path.join(root, 'bff/src/server.ts'), [], {
+    PORT: '0',
+    NODE_ENV: 'development',
+    MONGODB_URI: `mongodb://127.0.0.1:${dbPort}/`,
+    DATA_DIR: dir,
+    DEMO_MODE: 'off',
+  });
+  children.push(bff);
+  const url = (await bff.waitFor(/"url":"(http:\/\/[^"]+)"/))[1] as string;
+  return { db, bff, url };
 }

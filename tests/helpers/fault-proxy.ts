@@ -1,40 +1,22 @@
 import net from 'node:net';
 import type { ExecutionContext } from 'ava';
 
-export interface LatencyProxy {
-  port: number;
-  uri: string;
-  /** Delay added to every chunk, each way, from now on. */
-  setLatency(ms: number): void;
-}
-
 /**
- * A TCP proxy on loopback that holds every chunk for `latency` ms before passing it on, in order:
- * a database that answers, slowly. Closed with all its sockets when the test ends.
+ * A TCP proxy on loopback to the target: for each client it opens a connection upstream and lets
+ * `wire` decide what passes between the two. Closed with all its sockets when the test ends.
  */
-export async function latencyProxy(t: ExecutionContext, target: { port: number }): Promise<LatencyProxy> {
-  let latency = 0;
+async function loopbackProxy(t: ExecutionContext, target: { port: number }, wire: (client: net.Socket, upstream: net.Socket) => void): Promise<number> {
   const sockets = new Set<net.Socket>();
   const track = (socket: net.Socket) => {
     sockets.add(socket);
     socket.on('close', () => sockets.delete(socket));
     socket.on('error', () => socket.destroy());
   };
-  // Each direction keeps its own release time, so a latency change never reorders chunks.
-  const pipe = (from: net.Socket, to: net.Socket) => {
-    let releaseAt = 0;
-    from.on('data', (chunk: Buffer) => {
-      releaseAt = Math.max(releaseAt, Date.now() + latency);
-      setTimeout(() => to.destroyed || to.write(chunk), releaseAt - Date.now());
-    });
-    from.on('close', () => setTimeout(() => to.destroy(), Math.max(0, releaseAt - Date.now())));
-  };
   const server = net.createServer((client) => {
-    track(client);
     const upstream = net.connect(target.port, '127.0.0.1');
+    track(client);
     track(upstream);
-    pipe(client, upstream);
-    pipe(upstream, client);
+    wire(client, upstream);
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   t.teardown(
@@ -44,7 +26,32 @@ export async function latencyProxy(t: ExecutionContext, target: { port: number }
         server.close(() => resolve());
       }),
   );
-  const { port } = server.address() as net.AddressInfo;
+  return (server.address() as net.AddressInfo).port;
+}
+
+export interface LatencyProxy {
+  port: number;
+  uri: string;
+  /** Delay added to every chunk, each way, from now on. */
+  setLatency(ms: number): void;
+}
+
+/** A proxy that holds every chunk for `latency` ms before passing it on, in order: a database that answers, slowly. */
+export async function latencyProxy(t: ExecutionContext, target: { port: number }): Promise<LatencyProxy> {
+  let latency = 0;
+  // Each direction keeps its own release time, so a latency change never reorders chunks.
+  const pipe = (from: net.Socket, to: net.Socket) => {
+    let releaseAt = 0;
+    from.on('data', (chunk: Buffer) => {
+      releaseAt = Math.max(releaseAt, Date.now() + latency);
+      setTimeout(() => to.destroyed || to.write(chunk), releaseAt - Date.now());
+    });
+    from.on('close', () => setTimeout(() => to.destroy(), Math.max(0, releaseAt - Date.now())));
+  };
+  const port = await loopbackProxy(t, target, (client, upstream) => {
+    pipe(client, upstream);
+    pipe(upstream, client);
+  });
   return { port, uri: `mongodb://127.0.0.1:${port}/`, setLatency: (ms) => (latency = ms) };
 }
 
@@ -55,20 +62,13 @@ export interface ResettingProxy {
 }
 
 /**
- * A TCP proxy on loopback that passes traffic through until armed; then, once a connection has
- * sent the armed number of bytes, it stops reading from that client (so a large write waits for
- * the socket to drain) and resets it: the network dying in the middle of a write.
+ * A proxy that passes traffic through until armed; then, once a connection has sent the armed
+ * number of bytes, it stops reading from that client (so a large write waits for the socket to
+ * drain) and resets it: the network dying in the middle of a write.
  */
 export async function resettingProxy(t: ExecutionContext, target: { port: number }): Promise<ResettingProxy> {
   let limit = Infinity;
-  const sockets = new Set<net.Socket>();
-  const server = net.createServer((client) => {
-    const upstream = net.connect(target.port, '127.0.0.1');
-    for (const socket of [client, upstream]) {
-      sockets.add(socket);
-      socket.on('close', () => sockets.delete(socket));
-      socket.on('error', () => socket.destroy());
-    }
+  const port = await loopbackProxy(t, target, (client, upstream) => {
     let sent = 0;
     client.on('data', (chunk: Buffer) => {
       sent += chunk.length;
@@ -84,14 +84,5 @@ export async function resettingProxy(t: ExecutionContext, target: { port: number
     upstream.on('close', () => client.destroy());
     client.on('close', () => upstream.destroy());
   });
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
-  t.teardown(
-    () =>
-      new Promise<void>((resolve) => {
-        for (const socket of sockets) socket.destroy();
-        server.close(() => resolve());
-      }),
-  );
-  const { port } = server.address() as net.AddressInfo;
   return { uri: `mongodb://127.0.0.1:${port}/`, resetAfter: (bytes) => (limit = bytes) };
 }
