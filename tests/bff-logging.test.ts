@@ -88,3 +88,19 @@ test('lets a route choose its own caching over the no-store default', async (t) 
   const response = await fetch(`${url}/api/v1/public`);
   t.is(response.headers.get('cache-control'), 'public, max-age=60');
 });
+
+test('every line carries the ISO time it was written, to the millisecond, in order', async (t) => {
+  const { url, log } = await startApp(t, { routers: [cardsRouter()] });
+  const before = Date.now();
+  await fetch(`${url}/api/v1/cards/A1`);
+  await new Promise((resolve) => setTimeout(resolve, 5));
+  await fetch(`${url}/api/v1/cards/A2`);
+  const after = Date.now();
+  await log.waitFor((entry) => entry.msg === 'request completed' && log.entries().filter((e) => e.msg === 'request completed').length === 2);
+  const times = log.entries().filter((e) => e.msg === 'request completed').map((e) => e.time as string);
+  for (const time of times) {
+    t.regex(time, /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}Z$/);
+    t.true(Date.parse(time) >= before && Date.parse(time) <= after, `${time} within the requests`);
+  }
+  t.true(Date.parse(times[1]!) - Date.parse(times[0]!) >= 5, 'a line written later carries a later time');
+});

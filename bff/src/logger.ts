@@ -21,7 +21,7 @@ let stamp = '';
 
 /**
  * pino's ISO time, made once per millisecond: under load the BFF writes several lines in each
- * one, and formatting the date took as long as the rest of the request line.
+ * one, and formatting a Date for every line (half a microsecond) was a tenth of the request line.
  */
 export function isoTime(): string {
   const now = Date.now();
