@@ -39,6 +39,8 @@ test('answers 404 card not found to a person without a card', async (t) => {
   const res = await api.call('GET', '/api/v1/card', { token: person.token });
   t.is(res.status, 404);
   t.is(res.body.error.code, 'CARD_NOT_FOUND');
+  // Nothing was disclosed, so nothing is logged as read.
+  t.is(await api.deps.models.AccessLog.countDocuments({ action: 'card.read' }), 0);
 });
 
 test('refuses the card without a session and with a scanner key', async (t) => {

@@ -3,7 +3,7 @@ import type { Deps } from '../deps';
 import { recordAccess } from './access-log-service';
 import { requireCard, type CardDoc } from './card-record';
 import { checkPassword } from './password-service';
-import { maskedPerson, personSecrets } from './person-service';
+import { maskedHolder, personSecrets } from './person-service';
 
 /** Renewal opens this long before the card expires. */
 export const RENEWAL_WINDOW_MS = 60 * 24 * 60 * 60 * 1000;
@@ -15,9 +15,14 @@ export interface Actor {
   requestId?: string;
 }
 
+type Holder = Awaited<ReturnType<typeof maskedHolder>>;
+
 /** The card face as a response may carry it: masked values only. */
 export async function cardView(deps: Deps, card: CardDoc): Promise<CardView> {
-  const holder = await maskedPerson(deps, String(card.personId));
+  return cardFace(deps, card, await maskedHolder(deps, String(card.personId)));
+}
+
+function cardFace(deps: Deps, card: CardDoc, holder: Holder): CardView {
   const activeLoss = card.loss && !card.loss.liftedAt && (card.state === 'K' || card.state === 'L') ? card.loss : null;
   return {
     cardNumber: maskCardNumber(deps.cipher.decrypt(card.cardNumberEnc)),
@@ -39,9 +44,10 @@ export async function cardView(deps: Deps, card: CardDoc): Promise<CardView> {
 }
 
 export async function getCard(deps: Deps, personId: string, who: Actor): Promise<CardView> {
-  const card = await requireCard(deps, personId);
+  // The card and its holder are read together; the read is logged before anything is answered.
+  const [card, holder] = await Promise.all([requireCard(deps, personId), maskedHolder(deps, personId)]);
   await recordAccess(deps, { personId, ...who, action: 'card.read' });
-  return cardView(deps, card);
+  return cardFace(deps, card, holder);
 }
 
 /** The unmasked card number, name and ID number, behind the service password ("eye" toggle). */

@@ -41,6 +41,16 @@ export async function personSecrets(deps: Deps, personId: string) {
   };
 }
 
+/**
+ * The name and ID number a card face shows, masked: only those two fields are read and
+ * decrypted, since the card is the page people open most.
+ */
+export async function maskedHolder(deps: Deps, personId: string) {
+  const person = await deps.models.Person.findById(personId, { nameEnc: 1, idNumberEnc: 1 }).lean();
+  if (!person) return null;
+  return { name: maskName(deps.cipher.decrypt(person.nameEnc)), idNumber: maskIdNumber(deps.cipher.decrypt(person.idNumberEnc)) };
+}
+
 /** What a response may carry about a person: masked values only. */
 export async function maskedPerson(deps: Deps, personId: string) {
   const found = await personSecrets(deps, personId);
