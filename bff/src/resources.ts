@@ -35,12 +35,12 @@ export function buildResources(deps: Deps): Resource[] {
 /** One router per resource, plus the OpenAPI document generated from all of them. */
 export function resourceRouters(deps: Deps, resources = buildResources(deps)): Router<AppState>[] {
   const routers = resources.map((resource) => {
-    const router = new Router<AppState>({ prefix: resource.prefix });
+    const router = new Router<AppState>({ prefix: resource.prefix, sensitive: true });
     mount(router, deps, resource);
     return router;
   });
   const document = buildOpenApi(resources, VERSION);
-  const openapi = new Router<AppState>();
+  const openapi = new Router<AppState>({ sensitive: true });
   openapi.get('/openapi.json', (ctx) => {
     ctx.set('Cache-Control', 'no-cache');
     ctx.body = document;

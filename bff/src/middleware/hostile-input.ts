@@ -1,5 +1,6 @@
 import type { Middleware } from 'koa';
 import { ValidationError } from '../errors';
+import { isApiPath } from '../http/api-path';
 import { findInJson, keyProblem, queryKeyProblem, smuggledKeyProblem, textProblem, type Problem } from '../security/hostile-values';
 
 const MESSAGES: Record<Problem, string> = {
@@ -57,7 +58,7 @@ function checkQuery(query: Record<string, string | string[] | undefined>): void 
  */
 export function hostileInput(): Middleware {
   return async (ctx, next) => {
-    if (ctx.path !== '/api' && !ctx.path.startsWith('/api/')) return next();
+    if (!isApiPath(ctx.path)) return next();
     checkHeaders(ctx.req.rawHeaders);
     checkPath(ctx.path);
     checkQuery(ctx.query);

@@ -1,5 +1,6 @@
 import type { Middleware } from 'koa';
 import type { Logger } from 'pino';
+import { isApiPath } from '../http/api-path';
 import type { AppState } from '../types';
 
 const MAX_PATH_LENGTH = 200;
@@ -18,7 +19,7 @@ function mayBeNumber(segment: string): boolean {
  * rather than in the cut-off head of a segment.
  */
 function unmatchedPath(path: string, apiWords: ReadonlySet<string>): string {
-  const api = path === '/api' || path.startsWith('/api/');
+  const api = isApiPath(path);
   const kept: string[] = [];
   let length = 0;
   for (const segment of path.split('/')) {

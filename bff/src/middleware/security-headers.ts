@@ -1,4 +1,5 @@
 import type { Middleware } from 'koa';
+import { isApiPath } from '../http/api-path';
 
 /**
  * Set before the route runs, so error answers get them too and a route may still override them
@@ -9,7 +10,7 @@ export function securityHeaders(): Middleware {
     ctx.set('X-Content-Type-Options', 'nosniff');
     ctx.set('X-Frame-Options', 'DENY');
     ctx.set('Referrer-Policy', 'no-referrer');
-    if (ctx.path === '/api' || ctx.path.startsWith('/api/')) ctx.set('Cache-Control', 'no-store');
+    if (isApiPath(ctx.path)) ctx.set('Cache-Control', 'no-store');
     await next();
   };
 }

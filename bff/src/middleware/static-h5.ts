@@ -2,15 +2,12 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import { send } from '@koa/send';
 import type { Middleware } from 'koa';
+import { isApiPath } from '../http/api-path';
 
 const YEAR_SECONDS = 365 * 24 * 60 * 60;
 /** Webpack's content hash in a file name (`js/app.1a2b3c4d.js`): the name changes with the bytes. */
 const HASHED = /[.-][0-9a-f]{8,}\.[a-z0-9]+$/i;
 const INDEX = 'index.html';
-
-function isApi(urlPath: string): boolean {
-  return urlPath === '/api' || urlPath.startsWith('/api/');
-}
 
 /** A route of the app (`/pages/home/index`) rather than a file: no extension in its last segment. */
 function isAppRoute(urlPath: string): boolean {
@@ -31,7 +28,7 @@ function statusOf(error: unknown): number | undefined {
 export function staticH5(root: string): Middleware {
   const resolvedRoot = path.resolve(root);
   return async (ctx, next) => {
-    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || isApi(ctx.path)) return next();
+    if ((ctx.method !== 'GET' && ctx.method !== 'HEAD') || isApiPath(ctx.path)) return next();
     const options = {
       root: resolvedRoot,
       index: INDEX,

@@ -9,7 +9,7 @@ export const API_PREFIX = '/api/v1';
  * app): an `allowedMethods` per resource would add one more layer to every request's chain.
  */
 export function apiRouter(resources: readonly Router<AppState>[]): Router<AppState> {
-  const api = new Router<AppState>({ prefix: API_PREFIX });
+  const api = new Router<AppState>({ prefix: API_PREFIX, sensitive: true });
   for (const resource of resources) api.use(resource.routes());
   return api;
 }
