@@ -19,6 +19,8 @@ e2eTest('reads help in english in elder mode, without signing in, and follows th
   await page.goto(`${url}/subpackages/help/list/index`);
   await page.getByText('Social security hotline 12333').first().waitFor({ timeout: 30_000 });
   t.true(await page.locator('.page.elder').isVisible(), 'elder mode is on');
+  // The whole document says its language, not only the page: browsers offer translation by it.
+  t.is(await page.locator('html').getAttribute('lang'), 'en');
   t.true(await page.locator('a[href="tel:12333"]').count() > 0);
   await page.locator('.help__item').first().waitFor();
   t.log(`screenshot: ${await screenshot(page, 'e2e-help-list-en-elder')}`);
@@ -39,5 +41,6 @@ e2eTest('reads help in english in elder mode, without signing in, and follows th
   await page.goto(`${url}/subpackages/help/list/index`);
   await page.getByText('Línea de la seguridad social 12333').first().waitFor({ timeout: 30_000 });
   await page.locator('.help__item').first().waitFor();
+  t.is(await page.locator('html').getAttribute('lang'), 'es');
   t.log(`screenshot: ${await screenshot(page, 'e2e-help-list-es')}`);
 });

@@ -9,4 +9,11 @@ export function currentLocale(): Locale {
 
 export function setCurrentLocale(locale: Locale): void {
   current = locale;
+  // In a browser the whole document says its language, not only the page: browsers offer to
+  // translate by it, and screen readers read dialogs mounted on <body> with it.
+  if (process.env.TARO_ENV === 'h5') {
+    // Taro types `document` as its own mini-program stand-in; in a browser it is the real one.
+    const page = (globalThis as { document?: { documentElement?: { lang: string } } }).document;
+    if (page?.documentElement) page.documentElement.lang = locale;
+  }
 }

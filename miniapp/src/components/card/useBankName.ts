@@ -19,10 +19,11 @@ function loadNames(): Promise<Names> {
 }
 
 /**
- * The card carries its bank's code (`ICBC`); the person reads the bank's name, in Chinese or, for
- * the other languages, its English name. Until the list is in (or without it), the code.
+ * Bank codes (`ICBC`) as a person reads them: the bank's name in Chinese or, for the other
+ * languages, its English name. Until the list is in (or without it), the Chinese name the caller
+ * already has for a Chinese reader, else the code.
  */
-export function useBankName(code: string): string {
+export function useBankNames(): (code: string, chineseName?: string) => string {
   const { locale } = useI18n();
   const [known, setKnown] = useState<Names | null>(null);
   useEffect(() => {
@@ -35,7 +36,14 @@ export function useBankName(code: string): string {
       current = false;
     };
   }, []);
-  const bank = known?.[code];
-  if (!bank) return code;
-  return locale === 'zh-CN' ? bank.name : bank.nameEn;
+  return (code, chineseName) => {
+    const bank = known?.[code];
+    if (!bank) return locale === 'zh-CN' && chineseName ? chineseName : code;
+    return locale === 'zh-CN' ? bank.name : bank.nameEn;
+  };
+}
+
+/** The card carries its bank's code; the person reads its name. */
+export function useBankName(code: string): string {
+  return useBankNames()(code);
 }

@@ -179,7 +179,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'account.me.consentSince': 'You agreed to your ID number being processed on {date}.',
   'account.me.privacyTitle': 'Privacy and linking',
 
-  'account.access.title': 'Who accessed my data',
+  'account.access.title': 'My data access',
   'account.access.lead': 'Who looked at or changed your information, and when.',
   'account.access.show': 'Show the access log',
   'account.access.more': 'Show more',
@@ -287,7 +287,7 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'account.me.consentSince': 'Aceptó el tratamiento de su número de identidad el {date}.',
   'account.me.privacyTitle': 'Privacidad y vinculación',
 
-  'account.access.title': 'Quién ha accedido a mis datos',
+  'account.access.title': 'Mis accesos a datos',
   'account.access.lead': 'Quién consultó o cambió su información, y cuándo.',
   'account.access.show': 'Ver el registro de accesos',
   'account.access.more': 'Ver más',

@@ -289,11 +289,11 @@ const es: Texts = {
   'records.gapLength': '{span}, {length}',
 
   'records.pension.title': 'Años cotizados a la pensión',
-  'records.pension.paid': '{time} cotizados',
+  'records.pension.paid': 'Cotizado: {time}',
   'records.pension.goal': 'Por lo general se necesitan {time} de cotización en total para cobrar una pensión mensual al llegar a la edad de jubilación.',
-  'records.pension.remaining': 'Faltan {time}',
-  'records.pension.reached': '{time} alcanzados',
-  'records.pension.progress': '{paid} cotizados a la pensión de {required} necesarios',
+  'records.pension.remaining': 'Falta por cotizar: {time}',
+  'records.pension.reached': 'Alcanzado: {time}',
+  'records.pension.progress': 'Cotizado a la pensión: {paid} de {required} necesarios',
   'records.pension.note': 'La cuantía depende también de su edad de jubilación y de dónde esté asegurado; la oficina de la seguridad social confirma las cifras finales.',
 
   'records.types.title': 'Tiempo cotizado por seguro',

@@ -13,7 +13,7 @@ export const app: Mirror<typeof reference> = {
       { type: 'paragraph', text: 'To turn on elder mode:' },
       {
         type: 'steps',
-        items: ['Go to the Me page.', 'Find Elder mode and switch it on.', 'To go back, switch it off again.'],
+        items: ['Go to the Me page.', 'Find Large text mode and switch it on.', 'To go back, switch it off again.'],
       },
       { type: 'paragraph', text: 'If you have made the text larger in WeChat, the mini-program takes that into account and shows larger text too.' },
       {

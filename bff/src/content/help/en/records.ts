@@ -57,7 +57,7 @@ export const records: Mirror<typeof reference> = {
         items: [
           'Paid: the money for that month has arrived. All is in order.',
           'Declared, not yet received: your employer has declared the month but the money has not arrived. This usually sorts itself out; if it lasts several months, ask your employer.',
-          'Arrears: the month should have been paid but was not. Ask your employer or the social insurance office why.',
+          'Unpaid: the month should have been paid but was not. Ask your employer or the social insurance office why.',
         ],
       },
       { type: 'callout', tone: 'info', text: "A month's records usually appear during the following month. If you have just started a job or just paid, not seeing them yet is normal." },

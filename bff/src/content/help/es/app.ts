@@ -13,12 +13,12 @@ export const app: Mirror<typeof reference> = {
       { type: 'paragraph', text: 'Para activar el modo para mayores:' },
       {
         type: 'steps',
-        items: ['Vaya a la página Yo.', 'Busque Modo para mayores y actívelo.', 'Para volver a la vista normal, desactívelo de nuevo.'],
+        items: ['Vaya a la página Mi cuenta.', 'Busque Modo de letra grande y actívelo.', 'Para volver a la vista normal, desactívelo de nuevo.'],
       },
       { type: 'paragraph', text: 'Si ha aumentado el tamaño de letra en WeChat, la miniaplicación lo tiene en cuenta y también muestra la letra más grande.' },
       {
         type: 'paragraph',
-        text: 'Idiomas: la aplicación y su ayuda están en chino simplificado, inglés y español. Por defecto sigue el idioma del teléfono; puede cambiarlo en Idioma, dentro de la página Yo.',
+        text: 'Idiomas: la aplicación y su ayuda están en chino simplificado, inglés y español. Por defecto sigue el idioma del teléfono; puede cambiarlo en Idioma, dentro de la página Mi cuenta.',
       },
       {
         type: 'callout',

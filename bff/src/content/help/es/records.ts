@@ -56,7 +56,7 @@ export const records: Mirror<typeof reference> = {
         type: 'list',
         items: [
           'Pagado: el dinero de ese mes ya llegó. Todo en orden.',
-          'Declarado, pendiente de cobro: la empresa declaró el mes, pero el dinero aún no ha llegado. Suele resolverse solo; si se repite varios meses, pregunte a la empresa.',
+          'Declarado, aún no recibido: la empresa declaró el mes, pero el dinero aún no ha llegado. Suele resolverse solo; si se repite varios meses, pregunte a la empresa.',
           'Impagado: ese mes debía pagarse y no se pagó. Pregunte el motivo a la empresa o a la oficina de seguridad social.',
         ],
       },
@@ -99,7 +99,7 @@ export const records: Mirror<typeof reference> = {
       {
         type: 'steps',
         items: [
-          'Compruebe primero: puede que el último mes o los dos últimos aún no hayan llegado o figuren como «declarado, pendiente de cobro». Espere un poco y vuelva a mirar.',
+          'Compruebe primero: puede que el último mes o los dos últimos aún no hayan llegado o figuren como «Declarado, aún no recibido». Espere un poco y vuelva a mirar.',
           'Hueco mientras trabajaba: pregunte el motivo a recursos humanos o a nóminas de su empresa y pida que paguen los meses que faltan. Cotizar por sus empleados es una obligación legal de la empresa.',
           'Sin empresa por ahora: puede pagar usted mismo la pensión y el seguro médico como trabajador flexible.',
           'Si aún tiene dudas: acuda con su documento de identidad a una ventanilla de seguridad social o llame al 12333.',

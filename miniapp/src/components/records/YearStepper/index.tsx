@@ -31,7 +31,7 @@ export function YearStepper({ year, years, onChange }: YearStepperProps) {
   return (
     <View className="rec-year">
       {step(prev, t('records.year.prev'), prev === undefined ? '‹' : `‹ ${prev}`)}
-      <Picker mode="selector" range={labels} value={Math.max(0, sorted.indexOf(year))} onChange={(e) => onChange(sorted[Number(e.detail.value)] ?? year)}>
+      <Picker mode="selector" range={labels} textProps={{ okText: t('common.confirm'), cancelText: t('common.cancel') }} value={Math.max(0, sorted.indexOf(year))} onChange={(e) => onChange(sorted[Number(e.detail.value)] ?? year)}>
         <View className="rec-year__current" {...a11y({ role: 'button' })} aria-label={`${t('records.year.pick')}: ${t('records.year.label', { year })}`}>
           <Text>{`${t('records.year.label', { year })} ▾`}</Text>
         </View>

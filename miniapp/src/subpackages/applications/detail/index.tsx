@@ -3,6 +3,7 @@ import Taro, { useDidHide, useDidShow, useRouter } from '@tarojs/taro';
 import { useEffect, useState } from 'react';
 import { Banner } from '../../../components/Banner';
 import { Button } from '../../../components/Button';
+import { useBankNames } from '../../../components/card/useBankName';
 import { Page } from '../../../components/Page';
 import { PageState } from '../../../components/PageState';
 import { Section } from '../../../components/Section';
@@ -22,6 +23,7 @@ const REFRESH_MS = 15_000;
 /** One application: where it is now in plain words, what happened, what comes next, where to collect. */
 export default function ApplicationDetailPage() {
   const { t, date, dateTime, errorText } = useI18n();
+  const bankName = useBankNames();
   const id = useRouter().params.id ?? '';
   const application = useResource(() => getApplication(id), { deps: [id] });
   const [visible, setVisible] = useState(true);
@@ -84,7 +86,7 @@ export default function ApplicationDetailPage() {
               </View>
               <View className="detail__pair">
                 <Text className="muted">{t('applications.detail.bank')}</Text>
-                <Text>{data.bank.name}</Text>
+                <Text>{bankName(data.bank.code, data.bank.name)}</Text>
               </View>
               <View className="detail__pair">
                 <Text className="muted">{t('applications.detail.submittedAt')}</Text>

@@ -3,6 +3,7 @@ import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { a11y } from '../../../components/a11y';
 import { Button } from '../../../components/Button';
+import { useBankNames } from '../../../components/card/useBankName';
 import { Page } from '../../../components/Page';
 import { PageState } from '../../../components/PageState';
 import { Section } from '../../../components/Section';
@@ -16,6 +17,7 @@ import './index.scss';
 /** The person's applications, newest first (the BFF's order), each opening its progress. */
 export default function ApplicationsPage() {
   const { t, date } = useI18n();
+  const bankName = useBankNames();
   const applications = useResource(listApplications);
   // Coming back from the form or a cancelled application: show the list as it is now.
   const shown = useRef(false);
@@ -43,7 +45,7 @@ export default function ApplicationsPage() {
                     <Text className="apps__kind">{t(`applications.kind.${application.kind}`)}</Text>
                     <Text className={`apps__stage apps__stage--${application.stage}`}>{t(`applications.stage.${application.stage}`)}</Text>
                   </View>
-                  <Text className="muted apps__line">{application.bank.name}</Text>
+                  <Text className="muted apps__line">{bankName(application.bank.code, application.bank.name)}</Text>
                   <Text className="muted apps__line">{t('applications.submittedOn', { date: date(application.submittedAt) })}</Text>
                 </View>
               ))}
