@@ -129,6 +129,36 @@ test('a reset with a wrong code or a password breaking the rules changes nothing
   t.is((await api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code, newPassword: '369147' } })).status, 204);
 });
 
+test('a change says nothing about the ID number until the old password is right', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' }, { idNumber: '11010519491231002X' });
+  // '491231' is part of the ID number: with a wrong old password that must not show.
+  const wrong = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('147258', '491231') });
+  t.is(wrong.body.error.code, 'PASSWORD_WRONG');
+  const right = await api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('258147', '491231') });
+  t.is(right.body.error.code, 'PASSWORD_RULES');
+  t.deepEqual(right.body.error.details.rules, ['notFromIdNumber']);
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
+});
+
+test('a reset says nothing about the ID number until the code is right, and keeps the code for another try', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' }, { idNumber: '11010519491231002X', phone: '13812345678' });
+  const reset = (code: string, newPassword: string) => api.call('POST', '/api/v1/card/password/reset', { token: holder.token, body: { code, newPassword } });
+  // No code sent yet: a password in the ID number and one outside it get the same answer.
+  t.is((await reset('000000', '491231')).body.error.code, 'SMS_CODE_EXPIRED');
+  t.is((await reset('000000', '370258')).body.error.code, 'SMS_CODE_EXPIRED');
+  await api.call('POST', '/api/v1/card/password/reset/code', { token: holder.token });
+  const code = api.sms.lastCodeFor('13812345678') as string;
+  const wrongCode = code === '000000' ? '000001' : '000000';
+  t.is((await reset(wrongCode, '491231')).body.error.code, 'SMS_CODE_INVALID');
+  const fromId = await reset(code, '491231');
+  t.is(fromId.body.error.code, 'PASSWORD_RULES');
+  t.deepEqual(fromId.body.error.details.rules, ['notFromIdNumber']);
+  t.is((await reset(code, '370258')).status, 204);
+  t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '370258' } })).status, 200);
+});
+
 test('limits password checks per person to ten a minute', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api, { password: '258147' });

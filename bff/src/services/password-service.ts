@@ -53,11 +53,22 @@ export async function checkPassword(deps: Deps, card: CardDoc, password: string,
   throw locked();
 }
 
-async function requireAllowed(deps: Deps, personId: string, newPassword: string) {
-  const secrets = await personSecrets(deps, personId);
-  const rules = passwordProblems(newPassword, secrets?.idNumber);
+function rulesBroken(rules: ReturnType<typeof passwordProblems>): void {
   if (rules.length > 0) throw new AppError(400, 'PASSWORD_RULES', 'New password breaks rules', { details: { rules } });
-  return secrets;
+}
+
+/**
+ * The rules checked before anything else: they depend on the password alone. The rule against
+ * digits of the ID number is checked only once the caller has proved who they are (old password
+ * or SMS code); answered earlier, each try would say whether six digits are part of the person's
+ * ID number, and the whole number could be read out a few hundred requests at a time.
+ */
+function requirePlainRules(newPassword: string): void {
+  rulesBroken(passwordProblems(newPassword));
+}
+
+function requireNotFromIdNumber(newPassword: string, idNumber: string): void {
+  rulesBroken(passwordProblems(newPassword, idNumber));
 }
 
 async function setPassword(deps: Deps, card: CardDoc, newPassword: string): Promise<void> {
@@ -69,8 +80,11 @@ async function setPassword(deps: Deps, card: CardDoc, newPassword: string): Prom
 /** Changes the password with the old one; also the first change away from the initial 123456. */
 export async function changePassword(deps: Deps, personId: string, input: { oldPassword: string; newPassword: string }, who: Actor): Promise<void> {
   const card = await requireCard(deps, personId);
-  await requireAllowed(deps, personId, input.newPassword);
+  requirePlainRules(input.newPassword);
   await checkPassword(deps, card, input.oldPassword, { allowInitial: true });
+  const secrets = await personSecrets(deps, personId);
+  if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
+  requireNotFromIdNumber(input.newPassword, secrets.idNumber);
   await setPassword(deps, card, input.newPassword);
   await recordAccess(deps, { personId, ...who, action: 'card.passwordChanged' });
 }
@@ -86,10 +100,12 @@ export async function sendResetCode(deps: Deps, personId: string) {
 /** A forgotten or locked password: a code sent to the phone on file sets a new one and unlocks. */
 export async function resetPassword(deps: Deps, personId: string, input: { code: string; newPassword: string }, who: Actor): Promise<void> {
   const card = await requireCard(deps, personId);
-  // Rules first: a code is single use, and a rejected new password should not cost it.
-  const secrets = await requireAllowed(deps, personId, input.newPassword);
+  requirePlainRules(input.newPassword);
+  const secrets = await personSecrets(deps, personId);
   if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
-  await verifyCode(deps, 'passwordReset', secrets.phone, input.code);
+  // A right code with a new password from the ID number is refused before the code is used up:
+  // the attempt counts, the code still works with another password.
+  await verifyCode(deps, 'passwordReset', secrets.phone, input.code, () => requireNotFromIdNumber(input.newPassword, secrets.idNumber));
   await setPassword(deps, card, input.newPassword);
   await reset(deps, checkLimitKey(personId));
   await recordAccess(deps, { personId, ...who, action: 'card.passwordReset' });

@@ -58,9 +58,10 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): 
 
 /**
  * Checks and consumes a code. A wrong code costs one of five attempts, after which the code is
- * dead and a new one must be requested. Throws SMS_CODE_INVALID / SMS_CODE_EXPIRED.
+ * dead and a new one must be requested. Throws SMS_CODE_INVALID / SMS_CODE_EXPIRED. `beforeUse`
+ * runs once the code is known to be right: if it throws, the code is left for another try.
  */
-export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string, code: string): Promise<void> {
+export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string, code: string, beforeUse?: () => void): Promise<void> {
   const phoneIdx = deps.cipher.index('phone', phone);
   const now = deps.now();
   // Counting the attempt first, atomically, means parallel guesses cannot share one attempt.
@@ -73,6 +74,7 @@ export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string,
   if (!/^\d{6}$/.test(code) || !safeEqual(entry.codeHash, sha256(`${phoneIdx}:${code}`))) {
     throw new AppError(400, 'SMS_CODE_INVALID', 'Wrong code', { details: { attemptsLeft: SMS_MAX_ATTEMPTS - entry.attempts } });
   }
+  beforeUse?.();
   const consumed = await deps.models.SmsCode.updateOne({ _id: entry._id, consumedAt: null }, { $set: { consumedAt: now } });
   if (consumed.modifiedCount !== 1) throw new AppError(400, 'SMS_CODE_EXPIRED', 'Code already used');
 }
