@@ -85,6 +85,35 @@ test('one client cannot keep guessing codes across phones', async (t) => {
   t.is(res.body.error.code, 'RATE_LIMITED');
 });
 
+test('behind a proxy, addresses the client writes into x-forwarded-for do not reset its limit', async (t) => {
+  const api = await startApi(t, { trustProxy: true });
+  // The proxy appends the address it saw (203.0.113.10); the entries before it are the client's.
+  const send = (i: number) => api.call('POST', '/api/v1/auth/sms', { body: { phone: `1370000${String(i).padStart(4, '0')}` }, headers: { 'x-forwarded-for': `10.0.${i}.1, 203.0.113.10` } });
+  for (let i = 0; i < 10; i++) t.is((await send(i)).status, 200);
+  const res = await send(10);
+  t.is(res.status, 429);
+  t.is(res.body.error.code, 'RATE_LIMITED');
+  // Another real address is another client.
+  const other = await api.call('POST', '/api/v1/auth/sms', { body: { phone: '13711112222' }, headers: { 'x-forwarded-for': '203.0.113.11' } });
+  t.is(other.status, 200);
+});
+
+test('a phone gets at most ten codes a day, however they are spread over the hours', async (t) => {
+  const api = await startApi(t);
+  const statuses: number[] = [];
+  for (let hour = 0; hour < 3; hour++) {
+    for (let i = 0; i < 5; i++) {
+      statuses.push((await sendCode(api)).res.status);
+      api.clock.advance(61_000);
+    }
+    api.clock.advance(60 * 60 * 1000);
+  }
+  t.deepEqual(statuses, [...Array(10).fill(200), ...Array(5).fill(429)]);
+  t.is(api.sms.sent.length, 10);
+  api.clock.advance(24 * 60 * 60 * 1000);
+  t.is((await sendCode(api)).res.status, 200);
+});
+
 test('a new code within a minute is refused with the wait', async (t) => {
   const api = await startApi(t);
   await sendCode(api);

@@ -28,7 +28,9 @@ export interface AppDeps {
 
 /** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
 export function createApp(deps: AppDeps): Koa<AppState> {
-  const app = new Koa<AppState>({ env: deps.config.nodeEnv, proxy: deps.config.trustProxy ?? false });
+  // Behind the proxy, the client's address is the last X-Forwarded-For entry: the one the proxy
+  // itself wrote. Entries before it are whatever the client sent, and would reset per-address limits.
+  const app = new Koa<AppState>({ env: deps.config.nodeEnv, proxy: deps.config.trustProxy ?? false, maxIpsCount: 1 });
   const resources = [healthRouter({ connection: deps.connection, version: deps.version ?? VERSION }), ...(deps.routers ?? [])];
   const api = apiRouter(resources);
 

@@ -55,7 +55,7 @@ export interface ApiResponse {
  * The whole API (every resource, real auth, validation, response checks) on an in-memory embedded
  * database, over real HTTP on loopback. Closed when the test ends.
  */
-export async function startApi(t: ExecutionContext, options: { settings?: Partial<Settings>; secrets?: Secrets } = {}): Promise<TestApi> {
+export async function startApi(t: ExecutionContext, options: { settings?: Partial<Settings>; secrets?: Secrets; trustProxy?: boolean } = {}): Promise<TestApi> {
   const db = await startEmbedded(t);
   const connection = await connectLikeTheServer(t, db.uri, 'api_test');
   const { logger, log } = memoryLogger();
@@ -74,7 +74,7 @@ export async function startApi(t: ExecutionContext, options: { settings?: Partia
     settings: { checkResponses: true, ...options.settings },
     now: () => clock.now,
   });
-  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: resourceRouters(deps) });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test', trustProxy: options.trustProxy }, routers: resourceRouters(deps) });
   const url = await listenForTest(t, app);
   return {
     url,

@@ -11,6 +11,8 @@ export const SMS_CODE_TTL_MS = 5 * 60 * 1000;
 export const SMS_RESEND_COOLDOWN_MS = 60 * 1000;
 export const SMS_MAX_ATTEMPTS = 5;
 const SMS_PER_PHONE_PER_HOUR = 5;
+/** Five an hour, every hour, would still allow 600 guesses a day at one phone's codes. */
+const SMS_PER_PHONE_PER_DAY = 10;
 
 const TEXTS: Record<SmsPurpose, (code: string) => string> = {
   login: (code) => `【社保卡】您的登录验证码为${code}，5分钟内有效，请勿告诉他人。`,
@@ -37,7 +39,7 @@ async function sendOrForget(deps: Deps, purpose: SmsPurpose, phone: string, phon
 
 /**
  * Sends a 6-digit single-use code. Codes are stored hashed and expire after five minutes; a phone
- * gets at most one code a minute and five an hour, whichever instance is asked.
+ * gets at most one code a minute, five an hour and ten a day, whichever instance is asked.
  */
 export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): Promise<{ phoneMasked: string; expiresInSeconds: number; resendInSeconds: number }> {
   const phoneIdx = deps.cipher.index('phone', phone);
@@ -48,6 +50,7 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): 
     throw new AppError(429, 'SMS_COOLDOWN', 'Code requested again too soon', { details: { retryAfterSeconds: wait }, headers: { 'Retry-After': String(wait) } });
   }
   await consume(deps, { key: `sms:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_HOUR, windowMs: 60 * 60 * 1000 });
+  await consume(deps, { key: `sms:day:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_DAY, windowMs: 24 * 60 * 60 * 1000 });
   const code = randomDigits(6);
   // A new code replaces any earlier one of the same purpose.
   await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
