@@ -48,6 +48,32 @@ test('binding sends a code to the phone on file and confirming links the person 
   t.deepEqual(log.body.entries.map((e: { action: string; actor: string }) => `${e.actor}:${e.action}`), ['weapp:binding.bound', 'weapp:binding.started']);
 });
 
+test('a second account naming the same person can neither spend the code nor replace it', async (t) => {
+  const { api, fake } = await startApiWithPlatforms(t);
+  const person = await registryPerson(api);
+  const victim = await loginAs(api, fake, 'weapp', 'openid-victim');
+  const other = await loginAs(api, fake, 'alipay', 'openid-other');
+  const body = { name: person.name, idNumber: person.idNumber, consent: CONSENT };
+  t.is((await start(api, victim.token, body)).status, 200);
+  const code = api.sms.lastCodeFor(person.phone) as string;
+  // Within the phone's cooldown: no code for the other account, so nothing is pending for it.
+  const refused = await start(api, other.token, body);
+  t.is(refused.body.error.code, 'SMS_COOLDOWN');
+  for (let i = 0; i < 5; i++) {
+    const guess = await api.call('POST', '/api/v1/binding/confirm', { token: other.token, body: { code: String(i).repeat(6) } });
+    t.is(guess.body.error.code, 'BINDING_NOT_STARTED');
+  }
+  // After the cooldown it gets a code of its own; guessing with it leaves the victim's code alone.
+  api.clock.advance(61_000);
+  t.is((await start(api, other.token, body)).status, 200);
+  for (let i = 0; i < 5; i++) {
+    const guess = await api.call('POST', '/api/v1/binding/confirm', { token: other.token, body: { code } });
+    t.regex(guess.body.error.code, /^SMS_CODE_(INVALID|EXPIRED)$/);
+  }
+  const confirmed = await api.call('POST', '/api/v1/binding/confirm', { token: victim.token, body: { code } });
+  t.is(confirmed.status, 200);
+});
+
 test('the client cannot choose where the binding code goes', async (t) => {
   const { api, fake } = await startApiWithPlatforms(t);
   const person = await registryPerson(api);

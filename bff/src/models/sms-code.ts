@@ -6,6 +6,8 @@ export const SMS_PURPOSES = ['login', 'bind', 'passwordReset'] as const;
 export const smsCodeSchema = new Schema({
   purpose: { type: String, enum: SMS_PURPOSES, required: true },
   phoneIdx: { type: String, required: true },
+  /** Who asked, when the code is one account's (binding): only that account may use it. */
+  owner: { type: String, default: null },
   codeHash: { type: String, required: true },
   attempts: { type: Number, required: true, default: 0 },
   sentAt: { type: Date, required: true },

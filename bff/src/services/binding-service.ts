@@ -53,10 +53,13 @@ export async function startBinding(deps: Deps, actor: Actor, input: BindingStart
   if (!person || !sameName(deps.cipher.decrypt(person.nameEnc), input.name)) throw notFound();
   if (await deps.models.Account.exists({ platform: account.platform, personId: person._id })) throw alreadyBound();
 
+  // The code is this account's alone, and the binding is pending only once the code is sent: a
+  // second account naming the same person can neither spend this code's attempts nor have a
+  // pending binding of its own while the phone's cooldown refuses it a code.
+  const sent = await sendCode(deps, 'bind', deps.cipher.decrypt(person.phoneEnc), { owner: actor.accountId });
   const now = deps.now();
   const pendingBinding = { personId: person._id, consentVersion: CONSENT_VERSION, consentAcceptedAt: now, expiresAt: new Date(now.getTime() + PENDING_MS) };
   await deps.models.Account.updateOne({ _id: actor.accountId }, { $set: { pendingBinding } });
-  const sent = await sendCode(deps, 'bind', deps.cipher.decrypt(person.phoneEnc));
   await recordAccess(deps, { personId: String(person._id), accountId: actor.accountId, actor: actor.platform, action: 'binding.started', requestId: actor.requestId });
   return sent;
 }
@@ -69,7 +72,7 @@ export async function confirmBinding(deps: Deps, actor: Actor, code: string): Pr
   const personId = String(pending.personId);
   const found = await personSecrets(deps, personId);
   if (!found) throw new AppError(409, 'BINDING_NOT_STARTED', 'Pending person left the registry');
-  await verifyCode(deps, 'bind', found.phone, code);
+  await verifyCode(deps, 'bind', found.phone, code, { owner: actor.accountId });
   try {
     const bound = await deps.models.Account.updateOne(
       { _id: actor.accountId, personId: null, 'pendingBinding.personId': pending.personId },
@@ -97,8 +100,9 @@ export async function unbind(deps: Deps, actor: Actor, personId: string): Promis
   if (!account) throw new AppError(403, 'NOT_BOUND', 'Account is not bound to this person');
   const now = deps.now();
   const consents = account.consents.map((consent) => ({ ...consent, withdrawnAt: consent.withdrawnAt ?? now }));
-  // Sessions carry the person: they end first, so none outlives the binding.
-  await revokeAccountSessions(deps, actor.accountId);
+  // The account lets go of the person first, then its sessions end: a login racing this either
+  // reads the unbound account or has its new session ended (session-service createSession).
   await deps.models.Account.updateOne({ _id: account._id, personId }, { $set: { personId: null, boundAt: null, consents } });
+  await revokeAccountSessions(deps, actor.accountId);
   await recordAccess(deps, { personId, accountId: actor.accountId, actor: actor.platform, action: 'binding.unbound', requestId: actor.requestId });
 }

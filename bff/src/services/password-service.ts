@@ -105,7 +105,7 @@ export async function resetPassword(deps: Deps, personId: string, input: { code:
   if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
   // A right code with a new password from the ID number is refused before the code is used up:
   // the attempt counts, the code still works with another password.
-  await verifyCode(deps, 'passwordReset', secrets.phone, input.code, () => requireNotFromIdNumber(input.newPassword, secrets.idNumber));
+  await verifyCode(deps, 'passwordReset', secrets.phone, input.code, { beforeUse: () => requireNotFromIdNumber(input.newPassword, secrets.idNumber) });
   await setPassword(deps, card, input.newPassword);
   await reset(deps, checkLimitKey(personId));
   await recordAccess(deps, { personId, ...who, action: 'card.passwordReset' });

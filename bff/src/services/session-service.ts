@@ -11,14 +11,26 @@ export interface SessionInfo {
   personId: string | null;
 }
 
+/** The person an account is bound to now, or null. */
+async function boundPerson(deps: Deps, accountId: Types.ObjectId) {
+  return (await deps.models.Account.findById(accountId, { personId: 1 }).lean())?.personId ?? null;
+}
+
 /** Starts a session for an account; the raw token is returned once and never stored. */
 export async function createSession(deps: Deps, accountId: Types.ObjectId, platform: string): Promise<{ token: string; expiresAt: Date }> {
   const token = randomToken(32);
   const now = deps.now();
   const absoluteExpiresAt = new Date(now.getTime() + deps.settings.sessionAbsoluteMs);
   const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, absoluteExpiresAt.getTime()));
-  const account = await deps.models.Account.findById(accountId, { personId: 1 }).lean();
-  await deps.models.Session.create({ tokenHash: sha256(token), accountId, platform, personId: account?.personId ?? null, createdAt: now, lastSeenAt: now, absoluteExpiresAt, expiresAt });
+  const tokenHash = sha256(token);
+  const personId = await boundPerson(deps, accountId);
+  await deps.models.Session.create({ tokenHash, accountId, platform, personId, createdAt: now, lastSeenAt: now, absoluteExpiresAt, expiresAt });
+  // A binding or unbinding may have landed between the read and the insert, after it changed the
+  // account's sessions: read again, now that this one exists, and follow the account. (Unbinding
+  // clears the account first and ends its sessions second, so either this read sees it or the
+  // ending removes this session.)
+  const current = await boundPerson(deps, accountId);
+  if (String(current) !== String(personId)) await deps.models.Session.updateOne({ tokenHash }, { $set: { personId: current } });
   return { token, expiresAt };
 }
 

@@ -26,22 +26,28 @@ function codeMessage(purpose: SmsPurpose, code: string): SmsMessage {
 }
 
 /** The code was not sent: forget it, so the cooldown does not stop the person asking again. */
-async function sendOrForget(deps: Deps, purpose: SmsPurpose, phone: string, phoneIdx: string, code: string): Promise<void> {
+async function sendOrForget(deps: Deps, purpose: SmsPurpose, phone: string, phoneIdx: string, owner: string | null, code: string): Promise<void> {
   try {
     await deps.sms.send(phone, codeMessage(purpose, code));
   } catch (error) {
-    await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
+    await deps.models.SmsCode.deleteMany({ purpose, phoneIdx, owner });
     if (!(error instanceof SmsSendError)) throw error;
     deps.logger.warn({ sms: { code: error.code, transient: error.transient } }, 'SMS code not sent');
     throw new AppError(503, 'SMS_UNAVAILABLE', `SMS not sent (${error.code})`, { headers: { 'Retry-After': '60' } });
   }
 }
 
+/** Whose code it is: an account's code (binding) works for that account alone. */
+export interface CodeOptions {
+  owner?: string;
+}
+
 /**
  * Sends a 6-digit single-use code. Codes are stored hashed and expire after five minutes; a phone
- * gets at most one code a minute, five an hour and ten a day, whichever instance is asked.
+ * gets at most one code a minute, five an hour and ten a day, whichever instance is asked and
+ * whoever asks.
  */
-export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): Promise<{ phoneMasked: string; expiresInSeconds: number; resendInSeconds: number }> {
+export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string, options: CodeOptions = {}): Promise<{ phoneMasked: string; expiresInSeconds: number; resendInSeconds: number }> {
   const phoneIdx = deps.cipher.index('phone', phone);
   const now = deps.now();
   const last = await deps.models.SmsCode.findOne({ purpose, phoneIdx }).sort({ sentAt: -1 }).lean();
@@ -52,10 +58,11 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): 
   await consume(deps, { key: `sms:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_HOUR, windowMs: 60 * 60 * 1000 });
   await consume(deps, { key: `sms:day:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_DAY, windowMs: 24 * 60 * 60 * 1000 });
   const code = randomDigits(6);
-  // A new code replaces any earlier one of the same purpose.
-  await deps.models.SmsCode.deleteMany({ purpose, phoneIdx });
-  await deps.models.SmsCode.create({ purpose, phoneIdx, codeHash: sha256(`${phoneIdx}:${code}`), sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) });
-  await sendOrForget(deps, purpose, phone, phoneIdx, code);
+  const owner = options.owner ?? null;
+  // A new code replaces the same asker's earlier one; another account's code is left alone.
+  await deps.models.SmsCode.deleteMany({ purpose, phoneIdx, owner });
+  await deps.models.SmsCode.create({ purpose, phoneIdx, owner, codeHash: sha256(`${phoneIdx}:${code}`), sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) });
+  await sendOrForget(deps, purpose, phone, phoneIdx, owner, code);
   return { phoneMasked: maskPhone(phone), expiresInSeconds: SMS_CODE_TTL_MS / 1000, resendInSeconds: SMS_RESEND_COOLDOWN_MS / 1000 };
 }
 
@@ -64,12 +71,12 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string): 
  * dead and a new one must be requested. Throws SMS_CODE_INVALID / SMS_CODE_EXPIRED. `beforeUse`
  * runs once the code is known to be right: if it throws, the code is left for another try.
  */
-export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string, code: string, beforeUse?: () => void): Promise<void> {
+export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string, code: string, options: CodeOptions & { beforeUse?: () => void } = {}): Promise<void> {
   const phoneIdx = deps.cipher.index('phone', phone);
   const now = deps.now();
   // Counting the attempt first, atomically, means parallel guesses cannot share one attempt.
   const entry = await deps.models.SmsCode.findOneAndUpdate(
-    { purpose, phoneIdx, consumedAt: null, expiresAt: { $gt: now }, attempts: { $lt: SMS_MAX_ATTEMPTS } },
+    { purpose, phoneIdx, owner: options.owner ?? null, consumedAt: null, expiresAt: { $gt: now }, attempts: { $lt: SMS_MAX_ATTEMPTS } },
     { $inc: { attempts: 1 } },
     { sort: { sentAt: -1 }, returnDocument: 'after', lean: true },
   );
@@ -77,7 +84,7 @@ export async function verifyCode(deps: Deps, purpose: SmsPurpose, phone: string,
   if (!/^\d{6}$/.test(code) || !safeEqual(entry.codeHash, sha256(`${phoneIdx}:${code}`))) {
     throw new AppError(400, 'SMS_CODE_INVALID', 'Wrong code', { details: { attemptsLeft: SMS_MAX_ATTEMPTS - entry.attempts } });
   }
-  beforeUse?.();
+  options.beforeUse?.();
   const consumed = await deps.models.SmsCode.updateOne({ _id: entry._id, consumedAt: null }, { $set: { consumedAt: now } });
   if (consumed.modifiedCount !== 1) throw new AppError(400, 'SMS_CODE_EXPIRED', 'Code already used');
 }
