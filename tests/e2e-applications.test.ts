@@ -49,6 +49,7 @@ e2eTest('刘洋 applies for a new card with a photo, follows it advancing and re
   await page.getByRole('radio', { name: '首次申领' }).waitFor();
   await pickBranch(page);
   t.true(await page.getByText('北京市西城区复兴门内大街 55 号').isVisible(), 'the branch shows its address');
+  t.true(await page.getByRole('radio', { name: '中国工商银行北京西城支行' }).getByText('营业时间：周一至周五 9:00-17:00').isVisible(), 'and its opening hours');
   // A photo below 295x413 is refused, in plain words.
   await pickPhoto(page, pngImage(200, 280));
   await page.getByText(/照片太小，至少要 295×413 像素/).waitFor({ timeout: 30_000 });
@@ -143,7 +144,8 @@ e2eTest('刘洋 has the card mailed, is told a second application must wait, and
   // A second application while this one is open is refused, with the way to the list.
   await page.goto(`${h5.url}/subpackages/applications/apply/index`);
   await page.getByRole('radio', { name: 'Industrial and Commercial Bank of China' }).click();
-  await page.getByRole('radio', { name: '中国工商银行北京西城支行' }).click();
+  await page.getByRole('radio', { name: 'ICBC Beijing Xicheng Sub-branch' }).click();
+  t.true(await page.getByRole('radio', { name: 'ICBC Beijing Xicheng Sub-branch' }).getByText('Opening hours: Monday to Friday, 9:00 to 17:00').isVisible(), 'the hours are worded in english');
   await pickPhoto(page, seedIdPhoto(330, 450));
   await page.getByText('Photo uploaded. You can send the application.').waitFor({ timeout: 30_000 });
   await page.getByText('Send application', { exact: true }).click();
@@ -164,4 +166,8 @@ e2eTest('刘洋 has the card mailed, is told a second application must wait, and
   t.is(await page.getByText('Cancel application', { exact: true }).count(), 0, 'a cancelled application cannot be cancelled again');
   t.true(await page.getByText('Apply again', { exact: true }).isVisible());
   t.log(`screenshot: ${await shot(page, 'e2e-applications-cancelled-en-elder')}`);
+
+  // The list names the bank in english too.
+  await page.goto(`${h5.url}/subpackages/applications/list/index`);
+  await page.locator('.apps__item', { hasText: 'Cancelled' }).getByText('China Construction Bank').waitFor({ timeout: 30_000 });
 });

@@ -141,7 +141,15 @@ export const BankList = z.object({
       code: z.string(),
       name: z.string(),
       nameEn: z.string(),
-      branches: z.array(office.extend({ code: z.string(), city: z.string(), district: z.string(), hours: z.string() })),
+      branches: z.array(
+        office.extend({
+          code: z.string(),
+          nameEn: z.string(),
+          city: z.string(),
+          district: z.string(),
+          hours: z.object({ days: z.enum(['weekdays', 'everyDay']), opens: z.string(), closes: z.string() }).describe("Worded by the app in the reader's language"),
+        }),
+      ),
     }),
   ),
 });

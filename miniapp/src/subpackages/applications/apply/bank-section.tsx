@@ -49,10 +49,10 @@ export function BankSection({ banks, form, update, setAddress, problems }: BankS
                 {bank ? (
                   <ChoiceGroup label={t('applications.form.pickBranch')}>
                     {bank.branches.map((branch) => (
-                      <Choice key={branch.code} title={branch.name} selected={branch.code === form.branchCode} onSelect={() => update({ branchCode: branch.code })}>
+                      <Choice key={branch.code} title={locale === 'zh-CN' ? branch.name : branch.nameEn} selected={branch.code === form.branchCode} onSelect={() => update({ branchCode: branch.code })}>
                         <Text>{branch.address}</Text>
                         <Text>{branch.phone}</Text>
-                        <Text>{t('applications.form.hours', { hours: branch.hours })}</Text>
+                        <Text>{t('applications.form.hours', { hours: t(`applications.form.days.${branch.hours.days}`, { opens: branch.hours.opens, closes: branch.hours.closes }) })}</Text>
                       </Choice>
                     ))}
                   </ChoiceGroup>
