@@ -6,6 +6,21 @@ import { personWithCard } from './helpers/card';
 
 const scan = (api: TestApi, token: unknown) => api.call('POST', '/api/v1/scanner/verify', { headers: { 'X-Api-Key': SCANNER_KEY }, body: { token } });
 
+test('an expired card gets no code, and a code scanned after the card expired is not valid', async (t) => {
+  const api = await startApi(t);
+  const expired = await personWithCard(api, { expiresAt: new Date(api.clock.now.getTime() - 1000) });
+  const refused = await api.call('POST', '/api/v1/card/qr', { token: expired.token });
+  t.is(refused.status, 409);
+  t.is(refused.body.error.code, 'CARD_NOT_USABLE');
+  const expiring = await personWithCard(api, { expiresAt: new Date(api.clock.now.getTime() + 10_000) });
+  const qr = await api.call('POST', '/api/v1/card/qr', { token: expiring.token });
+  t.is(qr.status, 200);
+  api.clock.advance(20_000);
+  const scanned = await scan(api, qr.body.token);
+  t.is(scanned.body.result, 'cardNotUsable');
+  t.is(scanned.body.holder, undefined);
+});
+
 test('issues a signed code valid for a minute and a new one on every refresh', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api);
