@@ -46,6 +46,17 @@ test('answers the agency with the application’s progress and no personal data'
   for (const plain of [MAIL_ADDRESS.recipient, MAIL_ADDRESS.phone, MAIL_ADDRESS.line]) t.false(text.includes(plain), plain);
 });
 
+test('an agency cannot cancel a person\'s application: only the applicant can', async (t) => {
+  const api = await startApi(t);
+  const person = await applicant(api);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  const res = await agencyStep(api, created.body.id, 'cancelled');
+  t.is(res.status, 409);
+  t.is(res.body.error.code, 'ILLEGAL_TRANSITION');
+  const detail = await api.call('GET', `/api/v1/applications/${created.body.id}`, { token: person.token });
+  t.is(detail.body.stage, 'submitted');
+});
+
 test('refuses a step the state machine does not allow, changing nothing', async (t) => {
   const api = await startApi(t);
   const { id } = await submitted(api);

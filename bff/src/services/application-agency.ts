@@ -1,5 +1,6 @@
 import type { ReviewFailReason, Stage } from '@ssc/shared';
 import type { Deps } from '../deps';
+import { AppError } from '../errors';
 import { recordAccess } from './access-log-service';
 import type { ApplicationDoc } from './application-store';
 import { transition } from './application-transitions';
@@ -41,6 +42,8 @@ export interface AgencyStep {
 
 export async function agencyTransition(deps: Deps, step: AgencyStep) {
   const { applicationId, client, requestId, ...rest } = step;
+  // Withdrawing an application is the applicant's choice alone (the mini-program's cancel).
+  if (rest.to === 'cancelled') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only the applicant cancels an application', { details: { to: rest.to } });
   const app = await transition(deps, { applicationId, by: 'agency', ...rest });
   await recordAccess(deps, { personId: String(app.personId), actor: client, action: 'application.stageChange', requestId });
   return toAgencyView(app);
