@@ -52,6 +52,19 @@ test('judges the type by the bytes, not by the declared content type', async (t)
   t.is(await api.deps.models.Photo.countDocuments({}), 0);
 });
 
+test('refuses a header that claims more pixels than any photo', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  // A real PNG's first 33 bytes with the size in its header rewritten to 100000×100000.
+  const header = Buffer.from(pngImage(300, 420).subarray(0, 33));
+  header.writeUInt32BE(100_000, 16);
+  header.writeUInt32BE(100_000, 20);
+  const res = await uploadRaw(api, person.token, Buffer.concat([header, Buffer.from('<html><script>x</script>')]));
+  t.is(res.status, 415);
+  t.is(res.body.error.code, 'PHOTO_TYPE_UNSUPPORTED');
+  t.is(await api.deps.models.Photo.countDocuments({}), 0);
+});
+
 test('refuses bodies that are neither an image nor a form', async (t) => {
   const api = await startApi(t);
   const person = await boundPerson(api);

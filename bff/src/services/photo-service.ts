@@ -7,6 +7,8 @@ import { consume } from './rate-limit-service';
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 /** A one-inch ID photo scanned at 300 dpi; anything smaller prints blurred on the card face. */
 export const PHOTO_MIN = { width: 295, height: 413 };
+const PHOTO_MAX_SIDE = 8000;
+const PHOTO_MAX_PIXELS = 40_000_000;
 const UPLOADS_PER_HOUR = 30;
 
 function view(photo: { _id: unknown; contentType: string; size: number; width: number; height: number; sha256: string }) {
@@ -17,7 +19,11 @@ function view(photo: { _id: unknown; contentType: string; size: number; width: n
 export async function savePhoto(deps: Deps, personId: string, data: Buffer) {
   if (data.length > PHOTO_MAX_BYTES) throw new AppError(413, 'PHOTO_TOO_LARGE', 'Photo over 2 MB', { details: { maxBytes: PHOTO_MAX_BYTES } });
   const image = sniffImage(data);
-  if (!image) throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG');
+  // A header claiming more pixels than any ID photo (a 64-byte "100000×100000 PNG") is no photo:
+  // whoever decodes it later (card production, review tools) would be asked for gigabytes.
+  if (!image || image.width > PHOTO_MAX_SIDE || image.height > PHOTO_MAX_SIDE || image.width * image.height > PHOTO_MAX_PIXELS) {
+    throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG of a plausible size');
+  }
   if (image.width < PHOTO_MIN.width || image.height < PHOTO_MIN.height) {
     throw new AppError(422, 'PHOTO_TOO_SMALL', 'Photo below minimum size', { details: { minWidth: PHOTO_MIN.width, minHeight: PHOTO_MIN.height } });
   }
