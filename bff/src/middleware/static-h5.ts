@@ -41,7 +41,11 @@ export function staticH5(root: string): Middleware {
       await send(ctx, ctx.path, options);
       return;
     } catch (error) {
-      if (statusOf(error) !== 404) throw error;
+      const status = statusOf(error);
+      // A path send refuses (traversal, a bad escape, a null byte: 400 or 403) is no file here: a
+      // 404, not a server error in the log.
+      if (status === undefined || status >= 500) throw error;
+      if (status !== 404) return next();
     }
     // A missing app route gets the app; a missing asset stays a 404 (HTML is no script).
     if (!isAppRoute(ctx.path)) return next();
