@@ -12,6 +12,13 @@ test('accepts a lower-case x and normalises it to X', (t) => {
   t.is(normalizeIdNumber(' 110105 19491231002x '), '11010519491231002X');
 });
 
+test('accepts the full-width digits and X that chinese input methods type', (t) => {
+  const result = checkIdNumber('１１０１０５１９４９１２３１００２Ｘ');
+  t.true(result.ok);
+  if (result.ok) t.is(result.value, '11010519491231002X');
+  t.is(normalizeIdNumber('11010519491231002ｘ'), '11010519491231002X');
+});
+
 test('rejects an ID number with a wrong check character and says which is expected', (t) => {
   t.deepEqual(checkIdNumber('110105194912310021'), { ok: false, problem: 'checkCharacter', expectedCheck: 'X' });
 });

@@ -12,9 +12,12 @@ export type IdNumberCheck =
   | { ok: true; value: string; birthDate: string; sex: 'male' | 'female' }
   | { ok: false; problem: IdNumberProblem; expectedCheck?: string };
 
-/** Trims spaces and upper-cases a final `x`, as people type it either way. */
+/**
+ * Trims spaces and upper-cases a final `x`, as people type it either way; full-width digits and
+ * `Ｘ`, which Chinese input methods often produce, become their ASCII forms (NFKC).
+ */
 export function normalizeIdNumber(raw: string): string {
-  return raw.replace(/\s+/g, '').toUpperCase();
+  return raw.normalize('NFKC').replace(/\s+/g, '').toUpperCase();
 }
 
 export function idCheckCharacter(first17: string): string {
