@@ -3,6 +3,7 @@ import {
   canCancel,
   canTransition,
   gapRanges,
+  paymentGaps,
   isPeriod,
   maskCardNumber,
   maskIdNumber,
@@ -52,4 +53,20 @@ test('allows only the pipeline transitions and cancelling before production', (t
   t.false(canTransition('activated', 'review'));
   t.true(canCancel('accountOpened'));
   t.false(canCancel('inProduction'));
+});
+
+test('counts arrears as gaps and money on its way as no gap, between the first and latest record', (t) => {
+  const rows = [
+    { period: '2025-01', status: 'paid' },
+    { period: '2025-02', status: 'arrears' },
+    { period: '2025-03', status: 'paid' },
+    { period: '2025-05', status: 'paid' },
+    { period: '2025-06', status: 'declared' },
+  ];
+  t.deepEqual(paymentGaps(rows), [
+    { from: '2025-02', to: '2025-02', months: 1 },
+    { from: '2025-04', to: '2025-04', months: 1 },
+  ]);
+  t.deepEqual(paymentGaps([{ period: '2024-12', status: 'arrears' }, { period: '2025-01', status: 'arrears' }]), [{ from: '2024-12', to: '2025-01', months: 2 }]);
+  t.deepEqual(paymentGaps([]), []);
 });

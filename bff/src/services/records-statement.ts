@@ -1,4 +1,4 @@
-import { gapRanges, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, type InsuranceType } from '@ssc/shared';
+import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, type InsuranceType } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { maskedPerson } from './person-service';
@@ -12,7 +12,7 @@ type Account = NonNullable<ReturnType<typeof accountFigures>>;
 function gapsInYear(type: InsuranceType, rows: readonly Row[], year: number) {
   const first = `${year}-01`;
   const last = `${year}-12`;
-  return gapRanges(rows.map((r) => r.period))
+  return paymentGaps(rows)
     .filter((g) => g.to >= first && g.from <= last)
     .map((g) => {
       const from = g.from < first ? first : g.from;

@@ -1,4 +1,4 @@
-import { PERSONAL_ACCOUNT_NOTE, gapRanges, INSURANCE_TYPES, PENSION_MINIMUM_MONTHS, yearsAndMonths, type InsuranceType } from '@ssc/shared';
+import { PERSONAL_ACCOUNT_NOTE, paymentGaps, INSURANCE_TYPES, PENSION_MINIMUM_MONTHS, yearsAndMonths, type InsuranceType } from '@ssc/shared';
 import type { Deps } from '../deps';
 import type { PaymentRecordDoc } from '../models/payment-record';
 import type { PersonalAccountDoc } from '../models/personal-account';
@@ -28,7 +28,7 @@ function typeSummary(type: InsuranceType, rows: readonly Row[]) {
     paidFor: yearsAndMonths(paid.length),
     firstPeriod: periods[0] ?? null,
     lastPeriod: periods.at(-1) ?? null,
-    gaps: gapRanges(periods),
+    gaps: paymentGaps(rows),
     totals: { personal, employer },
   };
 }

@@ -45,6 +45,31 @@ export function gapRanges(present: Iterable<string>): PeriodRange[] {
   return gaps;
 }
 
+/**
+ * Gaps (断缴) of one insurance type: months between its first and latest record with no paid
+ * record. A month in arrears is a gap; a month the employer declared and whose money is on its
+ * way (usually the latest) is not, since it is shown as pending rather than as missed.
+ */
+export function paymentGaps(records: Iterable<{ period: string; status: string }>): PeriodRange[] {
+  const all = [...records];
+  if (all.length === 0) return [];
+  const indexes = all.map((r) => periodIndex(r.period));
+  const covered = new Set(all.filter((r) => r.status === 'paid' || r.status === 'declared').map((r) => periodIndex(r.period)));
+  const first = Math.min(...indexes);
+  const last = Math.max(...indexes);
+  const gaps: PeriodRange[] = [];
+  let start: number | null = null;
+  for (let i = first; i <= last + 1; i++) {
+    const missing = i <= last && !covered.has(i);
+    if (missing && start === null) start = i;
+    if (!missing && start !== null) {
+      gaps.push({ from: periodFromIndex(start), to: periodFromIndex(i - 1), months: i - start });
+      start = null;
+    }
+  }
+  return gaps;
+}
+
 /** 104 months -> { years: 8, months: 8 }. */
 export function yearsAndMonths(totalMonths: number): { years: number; months: number } {
   return { years: Math.floor(totalMonths / 12), months: totalMonths % 12 };

@@ -19,7 +19,7 @@ export const RecordTypeSummary = z.object({
   paidFor: z.object({ years: Int, months: Int }),
   firstPeriod: z.string().nullable(),
   lastPeriod: z.string().nullable(),
-  /** Months without any record between the first and the latest one. */
+  /** Months without a paid record (arrears included, money on its way not) between the first and the latest one. */
   gaps: z.array(RecordGap),
   /** Paid months only. */
   totals: Money,
