@@ -10,7 +10,9 @@ export const INVALID_ID_NUMBERS: [IdNumberProblem, string][] = [
   ['length', ''],
   ['characters', '11010519491231002Y'],
   ['characters', 'A1010519491231002X'],
-  ['characters', '１１０１０５１９４９１２３１００２Ｘ'],
+  // Full-width forms are normalised (NFKC) before the check: this one still ends in a Y.
+  ['characters', '１１０１０５１９４９１２３１００２Ｙ'],
+  ['characters', '11010519491231002一'],
   ['characters', '110105-9491231002X'],
   ['birthDate', withCheck('11010520230230002')],
   ['birthDate', withCheck('11010519491331002')],
