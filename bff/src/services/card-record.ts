@@ -66,6 +66,7 @@ export async function requireCard(deps: Deps, personId: string | Types.ObjectId)
   return card;
 }
 
-export function cardNotUsable(state: string): AppError {
+export function cardNotUsable(state: string, options: { expired?: boolean } = {}): AppError {
+  if (options.expired) return new AppError(409, 'CARD_NOT_USABLE', 'Card has expired', { details: { state, expired: true } });
   return new AppError(409, 'CARD_NOT_USABLE', 'Card state does not allow this', { details: { state } });
 }

@@ -1,7 +1,6 @@
 import { isValidObjectId } from 'mongoose';
 import type { ScanResult } from '@ssc/shared';
 import type { Deps } from '../deps';
-import { AppError } from '../errors';
 import { readQrToken, signQrToken } from '../security/qr-token';
 import { randomToken } from '../security/tokens';
 import { recordAccess } from './access-log-service';
@@ -21,7 +20,7 @@ export async function issueQr(deps: Deps, personId: string) {
   const card = await requireCard(deps, personId);
   if (card.state !== 'A') throw cardNotUsable(card.state);
   // Past its expiry date a card is no longer valid at a clinic or window, whatever its state says.
-  if (card.expiresAt <= deps.now()) throw new AppError(409, 'CARD_NOT_USABLE', 'Card has expired', { details: { state: card.state, expired: true } });
+  if (card.expiresAt <= deps.now()) throw cardNotUsable(card.state, { expired: true });
   const jti = randomToken(16);
   const exp = Math.floor(deps.now().getTime() / 1000) + QR_TTL_SECONDS;
   const expiresAt = new Date(exp * 1000);

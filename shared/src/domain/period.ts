@@ -53,21 +53,10 @@ export function gapRanges(present: Iterable<string>): PeriodRange[] {
 export function paymentGaps(records: Iterable<{ period: string; status: string }>): PeriodRange[] {
   const all = [...records];
   if (all.length === 0) return [];
-  const indexes = all.map((r) => periodIndex(r.period));
-  const covered = new Set(all.filter((r) => r.status === 'paid' || r.status === 'declared').map((r) => periodIndex(r.period)));
-  const first = Math.min(...indexes);
-  const last = Math.max(...indexes);
-  const gaps: PeriodRange[] = [];
-  let start: number | null = null;
-  for (let i = first; i <= last + 1; i++) {
-    const missing = i <= last && !covered.has(i);
-    if (missing && start === null) start = i;
-    if (!missing && start !== null) {
-      gaps.push({ from: periodFromIndex(start), to: periodFromIndex(i - 1), months: i - start });
-      start = null;
-    }
-  }
-  return gaps;
+  const periods = all.map((r) => r.period).sort();
+  const covered = all.filter((r) => r.status === 'paid' || r.status === 'declared').map((r) => r.period);
+  // The months just outside the span stand in as covered, so uncovered months at its ends count.
+  return gapRanges([addMonths(periods[0] as string, -1), ...covered, addMonths(periods.at(-1) as string, 1)]);
 }
 
 /** 104 months -> { years: 8, months: 8 }. */
