@@ -28,6 +28,11 @@ test('the demo walks an application to activation and then leaves it alone', asy
   t.is(stored?.stage, 'activated');
   t.like(stored?.history.at(-1), { office: '中国工商银行广州天河支行', officePhone: '020-38881234' });
   t.is(await api.deps.models.Outbox.countDocuments({ 'payload.applicationId': created.body.id }), 7);
+  // The branch handed over a card: the person has it now, on the initial password.
+  const card = await api.call('GET', '/api/v1/card', { token: person.token });
+  t.is(card.status, 200);
+  t.like(card.body, { state: 'A', bank: 'ICBC', password: { mustChange: true } });
+  t.regex(card.body.cardNumber, /^D\*{6}\d{2}$/);
 });
 
 test('the demo leaves real applications alone', async (t) => {

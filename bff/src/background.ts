@@ -1,10 +1,11 @@
 import { startApplicationMover } from './demo/application-mover';
 import type { Deps } from './deps';
 import { flushPendingNotices } from './services/application-notices';
+import { issuePendingCards } from './services/card-factory';
 import { liftExpiredLossReports } from './services/loss-service';
 
 export interface BackgroundOptions {
-  /** How often the sweeps run (loss reports due to lift, notices not yet queued). */
+  /** How often the sweeps run (loss reports due to lift, notices not yet queued, cards not yet issued). */
   sweepIntervalMs?: number;
   /** Demo mode: how often seeded and new applications move one stage along. */
   demoStepMs?: number;
@@ -32,6 +33,7 @@ export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {})
   const sweep = options.sweepIntervalMs ?? 60_000;
   every('lift expired loss reports', sweep, () => liftExpiredLossReports(deps));
   every('queue pending application notices', sweep, () => flushPendingNotices(deps));
+  every('issue cards of activated applications', sweep, () => issuePendingCards(deps));
   stops.push(startApplicationMover(deps, { intervalMs: options.demoStepMs ?? 20_000 }));
   return () => stops.forEach((stop) => stop());
 }

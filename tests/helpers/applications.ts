@@ -118,11 +118,17 @@ export function agencyStep(api: TestApi, applicationId: string, to: string, extr
   });
 }
 
+/** The card a branch hands over on activation: issued today (China time), valid ten years. */
+export function handedOverCard(api: TestApi, number = 'H20261203') {
+  const today = new Date(api.clock.now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  return { number, issuedOn: today, expiresOn: `${Number(today.slice(0, 4)) + 10}${today.slice(4, 8)}28` };
+}
+
 /** Walks an application along the main path up to (and including) `last`. */
 export async function advanceTo(api: TestApi, applicationId: string, last: string): Promise<void> {
   const path = ['review', 'accountOpened', 'inProduction', 'cityBankReceived', 'branchReceived', 'readyToCollect', 'activated'];
   for (const stage of path.slice(0, path.indexOf(last) + 1)) {
-    const res = await agencyStep(api, applicationId, stage);
+    const res = await agencyStep(api, applicationId, stage, stage === 'activated' ? { card: handedOverCard(api) } : {});
     if (res.status !== 200) throw new Error(`step to ${stage} failed: ${res.status} ${JSON.stringify(res.body)}`);
   }
 }

@@ -1,4 +1,5 @@
-import { MAIN_STAGES, type Stage } from '@ssc/shared';
+import { randomInt } from 'node:crypto';
+import { MAIN_STAGES, type IssuedCard, type Stage } from '@ssc/shared';
 import { findBank, findBranch } from '../data/banks';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
@@ -24,6 +25,16 @@ function officeFor(app: ApplicationDoc, stage: Stage): { office: string; officeP
   return { office: bank ? `${bank.name}${stage === 'cityBankReceived' ? '市分行' : ''}` : '发卡银行', officePhone: null };
 }
 
+/** Social security cards are valid ten years. */
+const CARD_YEARS = 10;
+
+/** The card the demo's branch hands over: a made-up number (D and eight digits), valid from today. */
+function demoCard(now: Date): IssuedCard {
+  const today = new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
+  const expires = `${Number(today.slice(0, 4)) + CARD_YEARS}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { number: `D${String(randomInt(100_000_000)).padStart(8, '0')}`, issuedOn: today, expiresOn: expires };
+}
+
 /**
  * One step of the demo: every open demo application whose stage is at least `minAgeMs` old moves
  * one stage along the main path, through the same transition as the agency's (so the timeline and
@@ -37,7 +48,8 @@ export async function advanceDemoApplications(deps: Deps, options: { minAgeMs?: 
     const to = nextOnMainPath(app.stage);
     if (!to) continue;
     try {
-      await transition(deps, { applicationId: String(app._id), from: app.stage, to, by: 'demo', ...officeFor(app, to), note: '演示数据' });
+      const card = to === 'activated' ? { card: demoCard(deps.now()) } : {};
+      await transition(deps, { applicationId: String(app._id), from: app.stage, to, by: 'demo', ...officeFor(app, to), note: '演示数据', ...card });
       moved += 1;
     } catch (error) {
       // Another instance (or the agency) moved it first.

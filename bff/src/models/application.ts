@@ -28,6 +28,16 @@ const deliverySchema = new Schema(
   { _id: false },
 );
 
+/** The card handed over on activation, as the agency's step described it. */
+const issuedCardSchema = new Schema(
+  {
+    numberEnc: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
 /** A card application and its progress through the issuing pipeline. */
 export const applicationSchema = new Schema({
   personId: { type: Schema.Types.ObjectId, required: true },
@@ -44,6 +54,10 @@ export const applicationSchema = new Schema({
   history: { type: [historyEntrySchema], required: true },
   /** History entries whose outbox record may not be written yet (a crash between the two writes). */
   pendingNotices: { type: [Schema.Types.ObjectId], default: [] },
+  /** Set with the step to `activated`. */
+  issuedCard: { type: issuedCardSchema, default: null },
+  /** The person's card record is not written yet (a crash in between is finished by the sweep). */
+  cardPending: { type: Boolean, default: false },
   /** Moved along by the demo mover (demo mode only). */
   demo: { type: Boolean, required: true, default: false },
 });

@@ -31,6 +31,21 @@ const lossSchema = new Schema(
   { _id: false },
 );
 
+/** A card the person held before the current one (replaced, renewed or cancelled), kept for the record. */
+const previousCardSchema = new Schema(
+  {
+    cardNumberEnc: { type: String, required: true },
+    bank: { type: String, required: true },
+    city: { type: String, required: true },
+    issuedAt: { type: Date, required: true },
+    expiresAt: { type: Date, required: true },
+    /** Its state when it was superseded: `T` (replaced), or `G` when it had been cancelled already. */
+    state: { type: String, enum: CARD_STATES, required: true },
+    endedAt: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
 /** A person's social security card (one current card per person) and its e-card password. */
 export const cardSchema = new Schema(
   {
@@ -43,6 +58,9 @@ export const cardSchema = new Schema(
     state: { type: String, enum: CARD_STATES, required: true, default: 'A' },
     loss: { type: lossSchema, default: null },
     password: { type: passwordSchema, required: true },
+    /** The application this card was issued for (null for cards from before the service). */
+    applicationId: { type: Schema.Types.ObjectId, default: null },
+    previous: { type: [previousCardSchema], default: [] },
     /** Bumped on every state change; QR tokens carry it so a changed card invalidates old codes. */
     version: { type: Number, required: true, default: 0 },
   },

@@ -69,7 +69,7 @@ async function seedApplication(deps: Deps, personId: string, person: SeedPerson)
   const photo = await savePhoto(deps, personId, seedIdPhoto());
   const submittedAt = new Date(deps.now().getTime() - spec.daysAgo * DAY);
   const history = timeline(spec.stage, submittedAt, findBranch(spec.bankCode, spec.branchCode)?.name ?? spec.bankCode, spec.reason);
-  await deps.models.Application.create({
+  const created = await deps.models.Application.create({
     personId,
     // Applied for at a service window, before any online account existed.
     accountId: new Types.ObjectId(),
@@ -85,6 +85,8 @@ async function seedApplication(deps: Deps, personId: string, person: SeedPerson)
     pendingNotices: [],
     demo: spec.demo && deps.settings.demoMode,
   });
+  // The card this activated application handed over is the one seeded above.
+  if (spec.stage === 'activated') await deps.models.Card.updateOne({ personId }, { $set: { applicationId: created._id } });
 }
 
 /**

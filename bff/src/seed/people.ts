@@ -101,7 +101,7 @@ export function seedPeople(lastPeriod: string): SeedPerson[] {
           { name: '北京华远物业管理有限公司', city: '北京市', district: '海淀区', from: '2010-01', to: '2018-04' },
         ],
       },
-      card: { number: 'G10876234', bank: 'BOC', issued: 'lastYear', expires: 'far', password: '369258' },
+      card: { number: 'G10876234', bank: 'ABC', issued: 'lastYear', expires: 'far', password: '369258' },
       application: { kind: 'renewal', bankCode: 'ABC', branchCode: 'ABC-BJ-HD', stage: 'activated', daysAgo: 400, demo: false },
     },
     {

@@ -1,7 +1,8 @@
-import { canTransition, isFinal, type ReviewFailReason, type Stage } from '@ssc/shared';
+import { canTransition, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { issueFromApplication } from './card-factory';
 import { flushNotices } from './application-notices';
 import { findApplication, type ApplicationDoc } from './application-store';
 
@@ -17,6 +18,36 @@ export interface TransitionInput {
   officePhone?: string | null;
   note?: string | null;
   reason?: ReviewFailReason | null;
+  /** The card handed over: with, and only with, the step to `activated`. */
+  card?: IssuedCard;
+}
+
+/** A card's calendar days, China time: valid from the start of the day of issue to the end of the day of expiry. */
+function cardDates(card: IssuedCard): { issuedAt: Date; expiresAt: Date } {
+  return { issuedAt: new Date(`${card.issuedOn}T00:00:00+08:00`), expiresAt: new Date(`${card.expiresOn}T23:59:59.999+08:00`) };
+}
+
+function checkCard(input: TransitionInput, now: Date): void {
+  if ((input.to === 'activated') !== (input.card !== undefined)) {
+    throw new ValidationError([{ path: 'body.card', code: 'required', message: 'required when, and only when, the card is activated' }]);
+  }
+  if (!input.card) return;
+  const { issuedAt, expiresAt } = cardDates(input.card);
+  if (issuedAt > now) throw new ValidationError([{ path: 'body.card.issuedOn', code: 'future', message: 'a card cannot be handed over before it is issued' }]);
+  if (expiresAt <= now) throw new ValidationError([{ path: 'body.card.expiresOn', code: 'past', message: 'the card has expired already' }]);
+}
+
+/** The application's record of the card handed over, or nothing for other steps. */
+function issuedCardSet(deps: Deps, input: TransitionInput): Record<string, unknown> {
+  if (!input.card) return {};
+  return { issuedCard: { numberEnc: deps.cipher.encrypt(input.card.number), ...cardDates(input.card) }, cardPending: true };
+}
+
+/** Whether a repeated `activated` step names the card the first one did. */
+function sameCard(deps: Deps, app: ApplicationDoc, card: IssuedCard | undefined): boolean {
+  if (!card || !app.issuedCard) return !card && !app.issuedCard;
+  const { issuedAt, expiresAt } = cardDates(card);
+  return deps.cipher.decrypt(app.issuedCard.numberEnc) === card.number && app.issuedCard.issuedAt.getTime() === issuedAt.getTime() && app.issuedCard.expiresAt.getTime() === expiresAt.getTime();
 }
 
 function entryOf(input: TransitionInput, at: Date) {
@@ -33,11 +64,11 @@ function entryOf(input: TransitionInput, at: Date) {
 }
 
 /** The same step as the last one taken: a retry (say, after a timeout) is answered, not refused. */
-function isRepeat(app: ApplicationDoc, input: TransitionInput): boolean {
+function isRepeat(deps: Deps, app: ApplicationDoc, input: TransitionInput): boolean {
   const last = app.history[app.history.length - 1];
   if (!last || last.stage !== input.to || last.by !== input.by) return false;
   const same = (a: unknown, b: unknown) => (a ?? null) === (b ?? null);
-  return same(last.office, input.office) && same(last.officePhone, input.officePhone) && same(last.note, input.note) && same(last.reason, input.reason);
+  return same(last.office, input.office) && same(last.officePhone, input.officePhone) && same(last.note, input.note) && same(last.reason, input.reason) && sameCard(deps, app, input.card);
 }
 
 export function illegalTransition(from: string, to: string): AppError {
@@ -52,22 +83,27 @@ export function illegalTransition(from: string, to: string): AppError {
  */
 export async function transition(deps: Deps, input: TransitionInput): Promise<ApplicationDoc> {
   if (input.to === 'reviewFailed' && !input.reason) throw new ValidationError([{ path: 'body.reason', code: 'required', message: 'required when the review failed' }]);
+  checkCard(input, deps.now());
   const scope = input.personId ? { _id: input.applicationId, personId: input.personId } : { _id: input.applicationId };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const app = await findApplication(deps, scope);
     if (!app) throw new NotFoundError('No such application');
     if (app.pendingNotices.length > 0) await flushNotices(deps, app);
-    if (isRepeat(app, input)) return app;
+    // An activation whose card was not written yet (a crash in between): finish it first.
+    if (app.cardPending) await issueFromApplication(deps, app);
+    if (isRepeat(deps, app, input)) return app;
     const from = app.stage;
     if ((input.from && input.from !== from) || !canTransition(from, input.to)) throw illegalTransition(from, input.to);
     const now = deps.now();
     const entry = entryOf(input, now);
     const moved = await deps.models.Application.findOneAndUpdate(
       { _id: app._id, stage: from },
-      { $set: { stage: input.to, open: !isFinal(input.to), stageChangedAt: now }, $push: { history: entry, pendingNotices: entry._id } },
+      { $set: { stage: input.to, open: !isFinal(input.to), stageChangedAt: now, ...issuedCardSet(deps, input) }, $push: { history: entry, pendingNotices: entry._id } },
       { returnDocument: 'after', lean: true },
     );
     if (moved) {
+      // The card first: the notice tells the person their card is ready to use.
+      await issueFromApplication(deps, moved);
       await flushNotices(deps, moved);
       return moved;
     }

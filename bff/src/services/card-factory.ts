@@ -1,6 +1,8 @@
-import { INITIAL_PASSWORD, type CardState } from '@ssc/shared';
+import { INITIAL_PASSWORD, type ApplicationKind, type CardState } from '@ssc/shared';
 import type { Types } from 'mongoose';
+import { isDuplicateKey } from '../db/unavailable';
 import type { Deps } from '../deps';
+import { ConflictError } from '../errors';
 import { hashPassword } from '../security/password-hash';
 
 export interface NewCard {
@@ -34,4 +36,91 @@ export async function issueCard(deps: Deps, personId: string | Types.ObjectId, c
     password: { hash: await hashPassword(password), initial: card.initialPassword ?? card.password === undefined, failedAttempts: 0, lockedAt: null, changedAt: null },
     version: 0,
   });
+}
+
+/** An application that reached `activated`, with the card the branch handed over. */
+export interface ActivatedApplication {
+  _id: Types.ObjectId;
+  personId: Types.ObjectId;
+  kind: ApplicationKind;
+  bankCode: string;
+  issuedCard?: { numberEnc: string; issuedAt: Date; expiresAt: Date } | null;
+  /** The card record is still to be written. */
+  cardPending?: boolean;
+}
+
+async function freshPassword() {
+  return { hash: await hashPassword(INITIAL_PASSWORD), initial: true, failedAttempts: 0, lockedAt: null, changedAt: null };
+}
+
+type IssuedFacts = NonNullable<ActivatedApplication['issuedCard']>;
+
+/** One try at writing the card; false when another write got there first (look again). */
+async function issueOnce(deps: Deps, app: ActivatedApplication, issued: IssuedFacts): Promise<boolean> {
+  const current = await deps.models.Card.findOne({ personId: app.personId }).lean();
+  if (current?.applicationId?.equals(app._id)) return true;
+  const person = await deps.models.Person.findById(app.personId, { city: 1 }).lean();
+  const face = {
+    cardNumberEnc: issued.numberEnc,
+    bank: app.bankCode,
+    city: person?.city ?? current?.city ?? '',
+    issuedAt: issued.issuedAt,
+    expiresAt: issued.expiresAt,
+    state: 'A' as const,
+    loss: null,
+    applicationId: app._id,
+  };
+  if (!current) {
+    try {
+      await deps.models.Card.create({ personId: app.personId, ...face, password: await freshPassword(), version: 0 });
+      return true;
+    } catch (error) {
+      if (isDuplicateKey(error)) return false;
+      throw error;
+    }
+  }
+  const before = {
+    cardNumberEnc: current.cardNumberEnc,
+    bank: current.bank,
+    city: current.city,
+    issuedAt: current.issuedAt,
+    expiresAt: current.expiresAt,
+    state: current.state === 'G' ? 'G' : 'T',
+    endedAt: deps.now(),
+  };
+  const replaced = await deps.models.Card.findOneAndUpdate(
+    { _id: current._id, version: current.version },
+    { $set: { ...face, ...(app.kind === 'new' ? { password: await freshPassword() } : {}) }, $push: { previous: before }, $inc: { version: 1 } },
+    { returnDocument: 'after', lean: true },
+  );
+  return replaced !== null;
+}
+
+/**
+ * Makes the card an activated application handed over the person's current card. A first card
+ * is created on the initial password. A card replacing another (a replacement, a renewal, or a
+ * new card after a cancelled one) takes the old one's place, which is kept under `previous` as
+ * replaced (or cancelled, if it was); the version bump makes every QR code of the old card stale.
+ * The e-card password is the person's, not the plastic's: it carries over, except onto a new card.
+ *
+ * Idempotent: the card records the application it came from, so a second call (a retried step,
+ * the sweep after a crash, two instances at once) finds its work done. The application's
+ * `cardPending` is cleared only once the card is written.
+ */
+export async function issueFromApplication(deps: Deps, app: ActivatedApplication): Promise<void> {
+  const issued = app.issuedCard;
+  if (!app.cardPending || !issued) return;
+  let done = false;
+  for (let attempt = 0; attempt < 3 && !done; attempt += 1) done = await issueOnce(deps, app, issued);
+  // Left set when the card kept changing under these attempts: the sweep tries again.
+  if (!done) throw new ConflictError('Card kept changing while the new card was being issued');
+  await deps.models.Application.updateOne({ _id: app._id }, { $set: { cardPending: false } });
+}
+
+/** Finishes activations a crash left without their card (older than `olderThanMs`, so live steps finish their own). */
+export async function issuePendingCards(deps: Deps, olderThanMs = 60_000): Promise<number> {
+  const before = new Date(deps.now().getTime() - olderThanMs);
+  const pending = await deps.models.Application.find({ cardPending: true, stageChangedAt: { $lte: before } }, { personId: 1, kind: 1, bankCode: 1, issuedCard: 1, cardPending: 1 }).limit(100).lean();
+  for (const app of pending) await issueFromApplication(deps, app);
+  return pending.length;
 }

@@ -94,6 +94,20 @@ export type ApplicationDetail = z.infer<typeof ApplicationDetail>;
 
 export const ApplicationList = z.object({ applications: z.array(ApplicationSummary) });
 
+/**
+ * The card the branch hands over on activation, as the card production system made it: the
+ * number printed on it and the dates of issue and expiry (calendar days, China time).
+ */
+export const IssuedCardSchema = z
+  .object({
+    number: z.string().regex(/^[A-Z]\d{8}$/, 'one capital letter and eight digits'),
+    issuedOn: z.iso.date(),
+    expiresOn: z.iso.date(),
+  })
+  .strict()
+  .refine((card) => card.expiresOn > card.issuedOn, { path: ['expiresOn'], message: 'must be after issuedOn' });
+export type IssuedCard = z.infer<typeof IssuedCardSchema>;
+
 export const TransitionBody = z
   .object({
     to: StageSchema,
@@ -101,9 +115,11 @@ export const TransitionBody = z
     officePhone: z.string().regex(/^[0-9+()\- ]{3,20}$/).optional(),
     note: z.string().trim().max(200).optional(),
     reason: ReviewFailReasonSchema.optional(),
+    card: IssuedCardSchema.optional().describe('The card handed over: required with, and only with, `activated`'),
   })
   .strict()
-  .refine((body) => body.to !== 'reviewFailed' || body.reason !== undefined, { path: ['reason'], message: 'required when the review failed' });
+  .refine((body) => body.to !== 'reviewFailed' || body.reason !== undefined, { path: ['reason'], message: 'required when the review failed' })
+  .refine((body) => (body.to === 'activated') === (body.card !== undefined), { path: ['card'], message: 'required when, and only when, the card is activated' });
 
 export const AgencyListQuery = z.object({
   stage: StageSchema.optional(),

@@ -1,0 +1,147 @@
+import test from 'ava';
+import { maskCardNumber } from '../shared/src';
+import { issuePendingCards } from '../bff/src/services/card-factory';
+import { AGENCY_KEY, SCANNER_KEY, startApi, type TestApi } from './helpers/api';
+import { advanceTo, agencyStep, applicant, branchBody, handedOverCard, pngImage, submit, uploadRaw } from './helpers/applications';
+import { personWithCard, type CardHolder } from './helpers/card';
+
+const scan = (api: TestApi, token: unknown) => api.call('POST', '/api/v1/scanner/verify', { headers: { 'X-Api-Key': SCANNER_KEY }, body: { token } });
+
+/** A card holder who reported the card lost at the bank and applied for a replacement, now ready to collect. */
+async function replacementReady(api: TestApi): Promise<{ holder: CardHolder; id: string }> {
+  const holder = await personWithCard(api, { password: '258147', bank: 'ICBC' });
+  const lost = await api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: holder.idNumber } });
+  if (lost.status !== 200) throw new Error(`formal loss: ${lost.status}`);
+  const photo = await uploadRaw(api, holder.token, pngImage());
+  const created = await submit(api, holder.token, branchBody(photo.body.id, { kind: 'replacement', bankCode: 'CCB', delivery: { method: 'branch', branchCode: 'CCB-SZ-NS' } }));
+  if (created.status !== 201) throw new Error(`replacement: ${created.status} ${JSON.stringify(created.body)}`);
+  await advanceTo(api, created.body.id, 'readyToCollect');
+  return { holder, id: created.body.id };
+}
+
+test('activating a first card gives the person that card, on the initial password', async (t) => {
+  const api = await startApi(t);
+  const person = await applicant(api, { city: '深圳市' });
+  t.is((await api.call('GET', '/api/v1/card', { token: person.token })).status, 404);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  await advanceTo(api, created.body.id, 'readyToCollect');
+  const card = handedOverCard(api, 'H31415926');
+  const res = await agencyStep(api, created.body.id, 'activated', { card });
+  t.is(res.status, 200);
+  const view = await api.call('GET', '/api/v1/card', { token: person.token });
+  t.is(view.status, 200);
+  t.like(view.body, { cardNumber: maskCardNumber('H31415926'), bank: 'ICBC', city: '深圳市', state: 'A', loss: null, password: { mustChange: true, locked: false } });
+  t.is(view.body.issuedAt, new Date(`${card.issuedOn}T00:00:00+08:00`).toISOString());
+  t.is(view.body.expiresAt, new Date(`${card.expiresOn}T23:59:59.999+08:00`).toISOString());
+  // The initial password works until it is changed.
+  const change = await api.call('POST', '/api/v1/card/password/change', { token: person.token, body: { oldPassword: '123456', newPassword: '258147' } });
+  t.is(change.status, 204, JSON.stringify(change.body));
+  const stored = await api.deps.models.Application.findById(created.body.id).lean();
+  t.false(stored?.cardPending);
+  t.false(JSON.stringify(stored).includes('H31415926'), 'the card number is stored encrypted');
+});
+
+test('activating a replacement puts the new card in the lost one’s place: password kept, old codes void', async (t) => {
+  const api = await startApi(t);
+  const { holder, id } = await replacementReady(api);
+  // A code shown before the replacement (made while the card was active) must not pass afterwards.
+  await api.deps.models.Card.updateOne({ _id: holder.cardId }, { $set: { state: 'A', loss: null }, $inc: { version: 1 } });
+  const oldQr = await api.call('POST', '/api/v1/card/qr', { token: holder.token });
+  t.is(oldQr.status, 200);
+  await api.deps.models.Card.updateOne({ _id: holder.cardId }, { $set: { state: 'L' }, $inc: { version: 1 } });
+
+  const res = await agencyStep(api, id, 'activated', { card: handedOverCard(api, 'R27182818') });
+  t.is(res.status, 200);
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.like(view.body, { cardNumber: maskCardNumber('R27182818'), bank: 'CCB', state: 'A', loss: null, replacementOffered: false, password: { mustChange: false } });
+  const reveal = await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } });
+  t.is(reveal.status, 200);
+  t.is(reveal.body.cardNumber, 'R27182818');
+  // A code of the old card is stale: the scanner tells the holder to show a new one.
+  t.deepEqual((await scan(api, oldQr.body.token)).body, { result: 'expired' });
+  const fresh = await api.call('POST', '/api/v1/card/qr', { token: holder.token });
+  t.is((await scan(api, fresh.body.token)).body.result, 'valid');
+
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(stored?.previous.length, 1);
+  t.like(stored?.previous[0], { state: 'T', bank: 'ICBC' });
+  t.is(api.deps.cipher.decrypt(stored!.previous[0]!.cardNumberEnc), holder.cardNumber);
+});
+
+test('a new card after a cancelled one starts on the initial password again', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147', state: 'G' });
+  const photo = await uploadRaw(api, holder.token, pngImage());
+  const created = await submit(api, holder.token, branchBody(photo.body.id));
+  t.is(created.status, 201);
+  await advanceTo(api, created.body.id, 'activated');
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.like(view.body, { state: 'A', password: { mustChange: true } });
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.like(stored?.previous[0], { state: 'G' });
+});
+
+test('the activation step must carry the card, and only that step may', async (t) => {
+  const api = await startApi(t);
+  const person = await applicant(api);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  await advanceTo(api, created.body.id, 'branchReceived');
+  const early = await agencyStep(api, created.body.id, 'readyToCollect', { card: handedOverCard(api) });
+  t.is(early.status, 400);
+  t.is((await agencyStep(api, created.body.id, 'readyToCollect')).status, 200);
+  const bare = await agencyStep(api, created.body.id, 'activated');
+  t.is(bare.status, 400);
+  t.is(bare.body.error.code, 'VALIDATION_FAILED');
+  const today = handedOverCard(api).issuedOn;
+  const refused = [
+    { ...handedOverCard(api), number: 'h20261203' },
+    { ...handedOverCard(api), number: 'H2026120' },
+    { ...handedOverCard(api), expiresOn: today },
+    { ...handedOverCard(api), issuedOn: '2099-01-01', expiresOn: '2109-01-01' },
+    { ...handedOverCard(api), issuedOn: '2000-01-01', expiresOn: '2010-01-01' },
+    { ...handedOverCard(api), issuedOn: '2026-02-30' },
+  ];
+  for (const card of refused) {
+    const res = await agencyStep(api, created.body.id, 'activated', { card });
+    t.is(res.status, 400, JSON.stringify(card));
+  }
+  const stored = await api.deps.models.Application.findById(created.body.id).lean();
+  t.is(stored?.stage, 'readyToCollect');
+  t.is(await api.deps.models.Card.countDocuments({ personId: person.personId }), 0);
+});
+
+test('a retried activation issues the card once; another card number on retry is refused', async (t) => {
+  const api = await startApi(t);
+  const { holder, id } = await replacementReady(api);
+  const card = handedOverCard(api, 'R11111111');
+  const [first, second] = await Promise.all([agencyStep(api, id, 'activated', { card }), agencyStep(api, id, 'activated', { card })]);
+  t.deepEqual([first.status, second.status], [200, 200]);
+  const other = await agencyStep(api, id, 'activated', { card: handedOverCard(api, 'R22222222') });
+  t.is(other.status, 409);
+  t.is(other.body.error.code, 'ILLEGAL_TRANSITION');
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(stored?.previous.length, 1);
+  t.is(api.deps.cipher.decrypt(stored!.cardNumberEnc), 'R11111111');
+  t.is(await api.deps.models.Card.countDocuments({ personId: holder.personId }), 1);
+});
+
+test('an activation cut off before its card was written is finished by the sweep, once', async (t) => {
+  const api = await startApi(t);
+  const { holder, id } = await replacementReady(api);
+  // What a crash right after the stage change leaves: the application activated, the card not yet issued.
+  const card = handedOverCard(api, 'R33333333');
+  await api.deps.models.Application.updateOne(
+    { _id: id },
+    {
+      $set: { stage: 'activated', open: false, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(card.number), issuedAt: api.clock.now, expiresAt: new Date(api.clock.now.getTime() + 3650 * 86_400_000) } },
+    },
+  );
+  t.is((await api.call('GET', '/api/v1/card', { token: holder.token })).body.state, 'L');
+  t.is(await issuePendingCards(api.deps, 0), 1);
+  t.is(await issuePendingCards(api.deps, 0), 0);
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.like(view.body, { state: 'A', cardNumber: maskCardNumber('R33333333') });
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(stored?.previous.length, 1);
+  t.false((await api.deps.models.Application.findById(id).lean())?.cardPending);
+});
