@@ -55,9 +55,9 @@ test('after an import the year, the years and the summary answer the new records
   const before = await Promise.all(['?year=2021', '/years', '/summary'].map((q) => records(api, person, q)));
   t.is(before[0]!.body.records.length, 1);
   t.is((await records(api, person, '?year=2021')).headers.get('etag'), before[0]!.headers.get('etag'), 'asked again, the same answer');
-  await send(api, { idNumber: person.idNumber, records: [month('2021-02', { status: 'arrears' })] });
+  await send(api, { idNumber: person.idNumber, records: [month('2021-02', { status: 'arrears' }), month('2021-03')] });
   const [year, years, summary] = await Promise.all(['?year=2021', '/years', '/summary'].map((q) => records(api, person, q)));
-  t.deepEqual(year!.body.records.map((r: { period: string; status: string }) => `${r.period} ${r.status}`), ['2021-01 paid', '2021-02 arrears']);
+  t.deepEqual(year!.body.records.map((r: { period: string; status: string }) => `${r.period} ${r.status}`), ['2021-01 paid', '2021-02 arrears', '2021-03 paid']);
   t.not(year!.headers.get('etag'), before[0]!.headers.get('etag'));
   t.notDeepEqual(years!.body, before[1]!.body);
   t.notDeepEqual(summary!.body, before[2]!.body);

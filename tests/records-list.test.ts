@@ -185,3 +185,27 @@ test('every records route needs a session bound to a person', async (t) => {
   t.is(res.status, 403);
   t.is(res.body.error.code, 'NOT_BOUND');
 });
+
+test('months owed are listed in their place but left out of the year’s totals and of the years list', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, FLEXIBLE);
+  const { PaymentRecord } = api.deps.models;
+  await PaymentRecord.updateMany({ personId: person.personId, period: { $in: ['2023-03', '2023-04'] } }, { $set: { status: 'arrears' } });
+  await PaymentRecord.updateMany({ personId: person.personId, period: '2023-12' }, { $set: { status: 'declared' } });
+  const paidMonth = await PaymentRecord.findOne({ personId: person.personId, period: '2023-01', type: 'pension' }).lean();
+  const res = await records(api, person, '?year=2023&type=pension');
+  t.is(res.status, 200);
+  t.is(res.body.records.length, 12);
+  t.deepEqual(
+    res.body.records.filter((r: { status: string }) => r.status !== 'paid').map((r: { period: string; status: string }) => `${r.period} ${r.status}`),
+    ['2023-03 arrears', '2023-04 arrears', '2023-12 declared'],
+  );
+  t.deepEqual(res.body.totals, { personal: 9 * paidMonth!.personal, employer: 9 * paidMonth!.employer, total: 9 * (paidMonth!.personal + paidMonth!.employer) });
+  const years = await records(api, person, '/years');
+  const year2023 = years.body.years.find((y: { year: number }) => y.year === 2023);
+  t.is(year2023.months, 9);
+  const wholeYear = await records(api, person, '?year=2023');
+  const { year: _year, months: _months, ...totals } = year2023;
+  t.deepEqual(totals, wholeYear.body.totals);
+  t.is(years.body.years.find((y: { year: number }) => y.year === 2022).months, 12);
+});

@@ -35,6 +35,7 @@ export function monthsBetween(from: string, to: string): string[] {
   return months;
 }
 
+/** What the rows add up to; callers pass the paid rows only (see `paidOnly`). */
 export function sumAmounts(rows: readonly { personal: number; employer: number }[]) {
   let personal = 0;
   let employer = 0;
@@ -46,6 +47,14 @@ export function sumAmounts(rows: readonly { personal: number; employer: number }
 }
 
 /**
+ * Totals count what was received: a month the employer declared but did not pay yet, or one in
+ * arrears, is shown in its place but is owed, not paid, as the summary and statement count it.
+ */
+export function paidOnly<T extends { status: string }>(rows: readonly T[]): T[] {
+  return rows.filter((row) => row.status === 'paid');
+}
+
+/**
  * One indexed query for the whole span: naming every month and type lets the unique
  * (personId, period, type) index answer with point lookups on any server.
  */
@@ -53,7 +62,7 @@ export async function listRecords(deps: Deps, personId: string, query: RecordsQu
   const filter = { personId, period: { $in: monthsBetween(query.from, query.to) }, type: query.type ?? { $in: [...INSURANCE_TYPES] } };
   const docs = await deps.models.PaymentRecord.find(filter, VIEW_FIELDS).lean();
   const records = docs.map(toRecordView).sort(byPeriodThenType);
-  return { from: query.from, to: query.to, type: query.type, records, totals: sumAmounts(records) };
+  return { from: query.from, to: query.to, type: query.type, records, totals: sumAmounts(paidOnly(records)) };
 }
 
 /** One record of this person; another person's id is simply not found. */
@@ -64,9 +73,9 @@ export async function recordDetail(deps: Deps, personId: string, id: string) {
   return { ...toRecordView(doc), rates: { personal: rate(doc.personal), employer: rate(doc.employer) }, recordedAt: doc.createdAt.toISOString() };
 }
 
-/** Years with records, with what was contributed in each; the same totals a year's list shows. */
+/** Years with paid months, with what was received in each; the same totals a year's list shows. */
 export async function recordYears(deps: Deps, personId: string) {
-  const docs = await deps.models.PaymentRecord.find({ personId }, { _id: 0, period: 1, personal: 1, employer: 1 }).lean();
+  const docs = await deps.models.PaymentRecord.find({ personId, status: 'paid' }, { _id: 0, period: 1, personal: 1, employer: 1 }).lean();
   const years = new Map<number, { months: Set<string>; personal: number; employer: number }>();
   for (const d of docs) {
     const year = Number(d.period.slice(0, 4));

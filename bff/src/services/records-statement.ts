@@ -2,7 +2,7 @@ import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, type 
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { maskedPerson } from './person-service';
-import { sumAmounts } from './records-queries';
+import { paidOnly, sumAmounts } from './records-queries';
 import { accountFigures, groupByType } from './records-summary';
 
 type Row = { period: string; type: InsuranceType; status: string; base: number; personal: number; employer: number };
@@ -53,7 +53,7 @@ export async function annualStatement(deps: Deps, personId: string, year: number
   if (inYear.length === 0) throw new AppError(404, 'RECORDS_YEAR_EMPTY', 'No records in this year');
   const byType = groupByType(rows);
   const types = [...groupByType(inYear).entries()].map(([type, typeRows]) => {
-    const paid = typeRows.filter((r) => r.status === 'paid');
+    const paid = paidOnly(typeRows);
     const bases = paid.map((r) => r.base);
     const base = bases.length ? { min: Math.min(...bases), max: Math.max(...bases) } : null;
     const { personal, employer } = sumAmounts(paid);

@@ -2,7 +2,7 @@ import { PERSONAL_ACCOUNT_NOTE, paymentGaps, INSURANCE_TYPES, PENSION_MINIMUM_MO
 import type { Deps } from '../deps';
 import type { PaymentRecordDoc } from '../models/payment-record';
 import type { PersonalAccountDoc } from '../models/personal-account';
-import { byPeriodThenType, sumAmounts } from './records-queries';
+import { byPeriodThenType, paidOnly, sumAmounts } from './records-queries';
 
 type Row = Pick<PaymentRecordDoc, 'period' | 'type' | 'status' | 'personal' | 'employer'>;
 type AccountDoc = Omit<PersonalAccountDoc, 'personId'>;
@@ -20,7 +20,7 @@ export function accountFigures(accounts: readonly AccountDoc[], kind: 'pension' 
 
 function typeSummary(type: InsuranceType, rows: readonly Row[]) {
   const periods = rows.map((r) => r.period).sort();
-  const paid = rows.filter((r) => r.status === 'paid');
+  const paid = paidOnly(rows);
   const { personal, employer } = sumAmounts(paid);
   return {
     type,

@@ -76,7 +76,7 @@ export const RecordsResponse = z.object({
   type: InsuranceTypeSchema.nullable(),
   /** RecordPeriod order, then the usual order of types. */
   records: z.array(RecordView),
-  totals: RecordTotals,
+  totals: RecordTotals.describe('What was received: paid records only (declared and arrears months are owed, not paid)'),
 });
 
 export const RecordDetail = RecordView.extend({
@@ -86,7 +86,7 @@ export const RecordDetail = RecordView.extend({
   recordedAt: z.string(),
 });
 
-/** Years with records and what was contributed in each (every status), oldest first. */
+/** Years with paid months and what was received in each (paid records only), oldest first. */
 export const RecordYears = z.object({
   years: z.array(
     z.object({ year: z.number().int(), months: z.number().int(), personal: z.number().int(), employer: z.number().int(), total: z.number().int() }),
