@@ -1,6 +1,6 @@
 import test from 'ava';
-import { startApi } from './helpers/api';
-import { FLEXIBLE, MOVER, personWithCareer, records } from './helpers/records';
+import { AGENCY_KEY, boundPerson, startApi } from './helpers/api';
+import { agencyMonth, FLEXIBLE, MOVER, personWithCareer, records } from './helpers/records';
 
 test('the summary counts paid months per type as years and months', async (t) => {
   const api = await startApi(t);
@@ -142,4 +142,26 @@ test("another person's summary and statement hold only their own figures", async
   t.is(summary.body.types[2].monthsPaid, 0);
   t.deepEqual((await records(api, other, '/years')).body.years.map((y: { year: number }) => y.year), [2022, 2023]);
   t.is((await records(api, other, '/statements/2016')).status, 404);
+});
+
+test('a whole year without records between two paid ones is in the years list and has its statement', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const months = ['2019-11', '2019-12', '2021-01'].map((period) => agencyMonth(period));
+  const sent = await api.call('POST', '/api/v1/agency/records', { headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: person.idNumber, records: months } });
+  t.is(sent.status, 200);
+  const years = await records(api, person, '/years');
+  t.deepEqual(
+    years.body.years.map((y: { year: number; months: number; total: number }) => [y.year, y.months, y.total]),
+    [
+      [2019, 2, 2 * 144_000],
+      [2020, 0, 0],
+      [2021, 1, 144_000],
+    ],
+  );
+  const statement = await records(api, person, '/statements/2020');
+  t.is(statement.status, 200);
+  t.like(statement.body.types[0], { type: 'pension', monthsPaid: 0, base: null, personal: 0, employer: 0 });
+  t.deepEqual(statement.body.gaps, [{ type: 'pension', from: '2020-01', to: '2020-12', months: 12 }]);
+  for (const outside of [2018, 2022]) t.is((await records(api, person, `/statements/${outside}`)).status, 404);
 });

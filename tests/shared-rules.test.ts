@@ -10,6 +10,7 @@ import {
   maskName,
   maskPhone,
   passwordProblems,
+  periodOf,
   yearsAndMonths,
 } from '../shared/src';
 
@@ -69,4 +70,10 @@ test('counts arrears as gaps and money on its way as no gap, between the first a
   ]);
   t.deepEqual(paymentGaps([{ period: '2024-12', status: 'arrears' }, { period: '2025-01', status: 'arrears' }]), [{ from: '2024-12', to: '2025-01', months: 2 }]);
   t.deepEqual(paymentGaps([]), []);
+});
+
+test('a date\'s month is China\'s: the evening of 31 December UTC is January there', (t) => {
+  t.is(periodOf(new Date('2025-12-31T15:59:59.999Z')), '2025-12');
+  t.is(periodOf(new Date('2025-12-31T16:00:00Z')), '2026-01');
+  t.is(periodOf(new Date('2026-02-28T16:00:00Z')), '2026-03');
 });

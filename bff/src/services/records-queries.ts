@@ -73,21 +73,24 @@ export async function recordDetail(deps: Deps, personId: string, id: string) {
   return { ...toRecordView(doc), rates: { personal: rate(doc.personal), employer: rate(doc.employer) }, recordedAt: doc.createdAt.toISOString() };
 }
 
-/** Years with paid months, with what was received in each; the same totals a year's list shows. */
+/**
+ * Every year from the first record to the latest, with the months received in each and what was
+ * received: the same totals a year's list shows. A year with only months owed, or none at all
+ * (a gap of whole years), is there with nothing received, so the list and the chart show it.
+ */
 export async function recordYears(deps: Deps, personId: string) {
-  const docs = await deps.models.PaymentRecord.find({ personId, status: 'paid' }, { _id: 0, period: 1, personal: 1, employer: 1 }).lean();
+  const docs = await deps.models.PaymentRecord.find({ personId }, { _id: 0, period: 1, status: 1, personal: 1, employer: 1 }).lean();
+  if (docs.length === 0) return { years: [] };
+  const yearOf = (period: string) => Number(period.slice(0, 4));
+  const first = Math.min(...docs.map((d) => yearOf(d.period)));
+  const last = Math.max(...docs.map((d) => yearOf(d.period)));
   const years = new Map<number, { months: Set<string>; personal: number; employer: number }>();
-  for (const d of docs) {
-    const year = Number(d.period.slice(0, 4));
-    const entry = years.get(year) ?? { months: new Set(), personal: 0, employer: 0 };
+  for (let year = first; year <= last; year += 1) years.set(year, { months: new Set(), personal: 0, employer: 0 });
+  for (const d of paidOnly(docs)) {
+    const entry = years.get(yearOf(d.period))!;
     entry.months.add(d.period);
     entry.personal += d.personal;
     entry.employer += d.employer;
-    years.set(year, entry);
   }
-  return {
-    years: [...years.entries()]
-      .sort(([a], [b]) => a - b)
-      .map(([year, e]) => ({ year, months: e.months.size, personal: e.personal, employer: e.employer, total: e.personal + e.employer })),
-  };
+  return { years: [...years.entries()].map(([year, e]) => ({ year, months: e.months.size, personal: e.personal, employer: e.employer, total: e.personal + e.employer })) };
 }

@@ -1,4 +1,4 @@
-import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, type InsuranceType } from '@ssc/shared';
+import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, periodOf, type InsuranceType } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { maskedPerson } from './person-service';
@@ -49,11 +49,15 @@ export async function annualStatement(deps: Deps, personId: string, year: number
     maskedPerson(deps, personId),
   ]);
   if (!person) throw new NotFoundError('Person not found');
-  const inYear = rows.filter((r) => r.period.startsWith(`${year}-`));
-  if (inYear.length === 0) throw new AppError(404, 'RECORDS_YEAR_EMPTY', 'No records in this year');
+  const [first, last] = [`${year}-01`, `${year}-12`];
+  // A year between the first and the latest record has a statement even with no record in it
+  // (a gap of whole years): it says what the person most needs to know, that nothing was paid.
+  const spans = (typeRows: readonly Row[]) => typeRows.some((r) => r.period <= last) && typeRows.some((r) => r.period >= first);
+  if (!spans(rows)) throw new AppError(404, 'RECORDS_YEAR_EMPTY', 'No records in or around this year');
   const byType = groupByType(rows);
-  const types = [...groupByType(inYear).entries()].map(([type, typeRows]) => {
-    const paid = paidOnly(typeRows);
+  const inYear = (typeRows: readonly Row[]) => typeRows.filter((r) => r.period >= first && r.period <= last);
+  const types = INSURANCE_TYPES.map((type) => {
+    const paid = paidOnly(inYear(byType.get(type) ?? []));
     const bases = paid.map((r) => r.base);
     const base = bases.length ? { min: Math.min(...bases), max: Math.max(...bases) } : null;
     const { personal, employer } = sumAmounts(paid);
@@ -63,7 +67,8 @@ export async function annualStatement(deps: Deps, personId: string, year: number
   return {
     person: { name: person.name, idNumber: person.idNumber },
     year,
-    complete: year < deps.now().getUTCFullYear(),
+    // A statement is complete once China's calendar year is over.
+    complete: year < Number(periodOf(deps.now()).slice(0, 4)),
     types,
     accounts: {
       pension: yearEndAccount(accountFigures(accounts, 'pension'), typeRows('pension'), year),

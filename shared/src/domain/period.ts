@@ -23,8 +23,13 @@ export function addMonths(period: string, months: number): string {
   return periodFromIndex(periodIndex(period) + months);
 }
 
+/** China's offset from UTC (no daylight saving): the records' months are China's calendar months. */
+const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
+
+/** The month `date` falls in, in China time: 31 December 20:00 UTC is already January in China. */
 export function periodOf(date: Date): string {
-  return periodFromIndex(date.getUTCFullYear() * 12 + date.getUTCMonth());
+  const china = new Date(date.getTime() + CHINA_OFFSET_MS);
+  return periodFromIndex(china.getUTCFullYear() * 12 + china.getUTCMonth());
 }
 
 export interface PeriodRange {

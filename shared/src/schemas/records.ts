@@ -86,7 +86,7 @@ export const RecordDetail = RecordView.extend({
   recordedAt: z.string(),
 });
 
-/** Years with paid months and what was received in each (paid records only), oldest first. */
+/** Every year from the first record to the latest, oldest first, with the months received and what was received (paid records only). */
 export const RecordYears = z.object({
   years: z.array(
     z.object({ year: z.number().int(), months: z.number().int(), personal: z.number().int(), employer: z.number().int(), total: z.number().int() }),

@@ -9,13 +9,13 @@ export function typeParam(value: string | undefined, fallback: InsuranceType = '
   return (INSURANCE_TYPES as readonly string[]).includes(value ?? '') ? (value as InsuranceType) : fallback;
 }
 
-/** The year asked for when the person has records in it, else their latest year. */
+/** The year asked for when it is in the person's list, else their latest year. */
 export function pickYear(requested: number | undefined, years: readonly number[]): number | undefined {
   if (requested !== undefined && years.includes(requested)) return requested;
   return years.length > 0 ? Math.max(...years) : undefined;
 }
 
-/** The years with records just before and after `year` (gaps of whole years are skipped). */
+/** The listed years just before and after `year` (the list runs from the first record's year to the latest's). */
 export function neighbours(year: number, years: readonly number[]): { prev?: number; next?: number } {
   const sorted = [...years].sort((a, b) => a - b);
   return { prev: sorted.filter((y) => y < year).at(-1), next: sorted.find((y) => y > year) };
