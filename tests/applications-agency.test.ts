@@ -1,8 +1,12 @@
 import test from 'ava';
+import { sealUncollectedCards } from '../bff/src/services/application-expiry';
 import { flushPendingNotices } from '../bff/src/services/application-notices';
 import { MAIN_STAGES } from '../shared/src';
 import { AGENCY_KEY, SCANNER_KEY, startApi, type TestApi } from './helpers/api';
-import { MAIL_ADDRESS, advanceTo, agencyStep, applicant, branchBody, mailBody, submit } from './helpers/applications';
+import { DAY_MS, MAIL_ADDRESS, advanceTo, agencyStep, applicant, branchBody, handedOverCard, mailBody, submit } from './helpers/applications';
+
+/** Sessions that outlive a year of waiting at the branch. */
+const YEAR_SESSIONS = { sessionIdleMs: 400 * DAY_MS, sessionAbsoluteMs: 400 * DAY_MS };
 
 async function submitted(api: TestApi, body: (photoId: string) => unknown = branchBody) {
   const person = await applicant(api);
@@ -182,4 +186,35 @@ test('the worklist filters by stage, oldest first, without personal data', async
   for (const plain of [MAIL_ADDRESS.recipient, MAIL_ADDRESS.phone, MAIL_ADDRESS.line, a.person.idNumber, a.person.personId]) t.false(text.includes(plain), plain);
   const bad = await api.call('GET', '/api/v1/agency/applications?stage=nonsense', { headers: { 'x-api-key': AGENCY_KEY } });
   t.is(bad.status, 400);
+});
+
+test('a card waiting a year at the branch is sealed by the sweep, and not before; the agency cannot seal it early', async (t) => {
+  const api = await startApi(t, { settings: YEAR_SESSIONS });
+  const { person, id } = await submitted(api);
+  await advanceTo(api, id, 'readyToCollect');
+  const early = await agencyStep(api, id, 'expiredUncollected');
+  t.is(early.status, 409);
+  t.is(early.body.error.code, 'ILLEGAL_TRANSITION');
+  api.clock.advance(364 * DAY_MS);
+  t.is(await sealUncollectedCards(api.deps), 0);
+  api.clock.advance(DAY_MS);
+  t.is(await sealUncollectedCards(api.deps), 1);
+  t.is(await sealUncollectedCards(api.deps), 0);
+  const detail = await api.call('GET', `/api/v1/applications/${id}`, { token: person.token });
+  t.is(detail.body.stage, 'expiredUncollected');
+  t.like(detail.body.timeline.at(-1), { stage: 'expiredUncollected', office: null });
+  const notices = await stageNotices(api, id);
+  t.deepEqual(notices.at(-1)?.payload, { applicationId: id, from: 'readyToCollect', to: 'expiredUncollected' });
+  // Sealed means applying again: the person may.
+  const again = await submit(api, person.token, branchBody(person.photoId));
+  t.is(again.status, 201);
+});
+
+test('the agency may record a card sealed once its year is up, and it can no longer be activated', async (t) => {
+  const api = await startApi(t, { settings: YEAR_SESSIONS });
+  const { id } = await submitted(api);
+  await advanceTo(api, id, 'readyToCollect');
+  api.clock.advance(365 * DAY_MS);
+  t.is((await agencyStep(api, id, 'expiredUncollected')).status, 200);
+  t.is((await agencyStep(api, id, 'activated', { card: handedOverCard(api) })).status, 409);
 });

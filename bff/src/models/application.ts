@@ -15,7 +15,7 @@ const historyEntrySchema = new Schema({
   officePhone: { type: String, default: null },
   note: { type: String, default: null },
   reason: { type: String, enum: [...REVIEW_FAIL_REASONS, null], default: null },
-  by: { type: String, enum: ['person', 'agency', 'demo'], required: true },
+  by: { type: String, enum: ['person', 'agency', 'demo', 'system'], required: true },
 });
 
 const deliverySchema = new Schema(

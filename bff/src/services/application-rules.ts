@@ -1,4 +1,4 @@
-import { RENEWAL_WINDOW_DAYS, type ApplicationKind, type ApplyBody, type ApplyRefusal } from '@ssc/shared';
+import { RENEWAL_WINDOW_DAYS, UNCOLLECTED_EXPIRY_DAYS, type ApplicationKind, type ApplyBody, type ApplyRefusal, type Stage } from '@ssc/shared';
 import { findBank, findBranch } from '../data/banks';
 import type { Deps } from '../deps';
 import { AppError, ValidationError } from '../errors';
@@ -53,4 +53,21 @@ export async function assertRequestValid(deps: Deps, personId: string, body: App
   }
   const photo = await deps.models.Photo.exists({ _id: body.photoId, personId });
   if (!photo) throw new AppError(404, 'PHOTO_NOT_FOUND', 'Photo missing or not this person');
+}
+
+/** When a card ready since `readySince` and still not collected is sealed. */
+export function sealedAt(readySince: Date): Date {
+  return new Date(readySince.getTime() + UNCOLLECTED_EXPIRY_DAYS * DAY_MS);
+}
+
+/**
+ * The agency may record a card as sealed only once its year is up; before that the person can
+ * still collect it, and a sealed card means applying again from the start.
+ */
+export function assertSealable(app: { stage: Stage; stageChangedAt: Date }, to: Stage, now: Date): void {
+  if (to !== 'expiredUncollected' || app.stage !== 'readyToCollect') return;
+  const from = sealedAt(app.stageChangedAt);
+  if (now < from) {
+    throw new AppError(409, 'ILLEGAL_TRANSITION', 'The card can still be collected', { details: { from: app.stage, to, sealableFrom: from.toISOString() } });
+  }
 }

@@ -2,6 +2,7 @@ import { canTransition, isFinal, type IssuedCard, type ReviewFailReason, type St
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
+import { assertSealable } from './application-rules';
 import { issueFromApplication } from './card-factory';
 import { flushNotices } from './application-notices';
 import { findApplication, type ApplicationDoc } from './application-store';
@@ -13,7 +14,8 @@ export interface TransitionInput {
   /** The stage the caller saw (the demo mover); without it, the current stage. */
   from?: Stage;
   to: Stage;
-  by: 'person' | 'agency' | 'demo';
+  /** `system`: a step the service takes by itself (a card not collected within a year sealed). */
+  by: 'person' | 'agency' | 'demo' | 'system';
   office: string | null;
   officePhone?: string | null;
   note?: string | null;
@@ -95,6 +97,7 @@ export async function transition(deps: Deps, input: TransitionInput): Promise<Ap
     const from = app.stage;
     if ((input.from && input.from !== from) || !canTransition(from, input.to)) throw illegalTransition(from, input.to);
     const now = deps.now();
+    assertSealable(app, input.to, now);
     const entry = entryOf(input, now);
     const moved = await deps.models.Application.findOneAndUpdate(
       { _id: app._id, stage: from },

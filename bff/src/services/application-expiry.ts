@@ -1,0 +1,29 @@
+import { UNCOLLECTED_EXPIRY_DAYS } from '@ssc/shared';
+import type { Deps } from '../deps';
+import { AppError } from '../errors';
+import { transition } from './application-transitions';
+
+const DAY_MS = 24 * 60 * 60 * 1000;
+const UNCOLLECTED_MS = UNCOLLECTED_EXPIRY_DAYS * DAY_MS;
+const BATCH = 100;
+
+/**
+ * Seals the cards waiting at a branch for a year: each such application moves to
+ * `expiredUncollected` through the usual transition (timeline entry, notice to the person).
+ * Safe on every instance at once: the transition is conditional on the stage.
+ */
+export async function sealUncollectedCards(deps: Deps): Promise<number> {
+  const before = new Date(deps.now().getTime() - UNCOLLECTED_MS);
+  const due = await deps.models.Application.find({ stage: 'readyToCollect', stageChangedAt: { $lte: before } }, { _id: 1 }).limit(BATCH).lean();
+  let sealed = 0;
+  for (const app of due) {
+    try {
+      await transition(deps, { applicationId: String(app._id), from: 'readyToCollect', to: 'expiredUncollected', by: 'system', office: null });
+      sealed += 1;
+    } catch (error) {
+      // Collected (or sealed by another instance) in the meantime.
+      if (!(error instanceof AppError && error.code === 'ILLEGAL_TRANSITION')) throw error;
+    }
+  }
+  return sealed;
+}
