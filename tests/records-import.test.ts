@@ -27,11 +27,11 @@ test('imports records for the person found by id number and counts what changed'
   const body = { idNumber: person.idNumber.toLowerCase(), records: [month('2021-01'), month('2021-01', { type: 'workInjury', personal: 0, employer: 2_400, total: 2_400 })] };
   const first = await send(api, body);
   t.is(first.status, 200);
-  t.deepEqual(first.body, { received: 2, inserted: 2, updated: 0, unchanged: 0, version: 1 });
+  t.deepEqual(first.body, { received: 2, inserted: 2, updated: 0, unchanged: 0, accountsChanged: 0, version: 1 });
   const same = await send(api, body);
-  t.deepEqual(same.body, { received: 2, inserted: 0, updated: 0, unchanged: 2, version: 1 });
+  t.deepEqual(same.body, { received: 2, inserted: 0, updated: 0, unchanged: 2, accountsChanged: 0, version: 1 });
   const changed = await send(api, { ...body, records: [month('2021-01', { status: 'arrears' })] });
-  t.deepEqual(changed.body, { received: 1, inserted: 0, updated: 1, unchanged: 0, version: 2 });
+  t.deepEqual(changed.body, { received: 1, inserted: 0, updated: 1, unchanged: 0, accountsChanged: 0, version: 2 });
   const stored = await api.deps.models.PaymentRecord.findOne({ personId: person.personId, period: '2021-01', type: 'pension' }).lean();
   t.like(stored, { base: 600_000, personal: 48_000, employer: 96_000, status: 'arrears', source: 'test-card-bank', payer: 'employer' });
   const log = await api.deps.models.AccessLog.find({ personId: person.personId, action: 'records.import' }).lean();
@@ -128,4 +128,44 @@ test('a batch is bounded at 1200 records, and 1200 are written in one call', asy
   const result = await importRecords(api.deps, { ...body, client: 'test-card-bank' });
   t.like(result, { received: 1200, inserted: 1200, version: 1 });
   t.is((await records(api, person, '?from=2010-01&to=2019-12')).body.records.length, 600);
+});
+
+test('the agency sends personal-account figures; the summary shows them at once and sending them again changes nothing', async (t) => {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const before = await records(api, person, '/summary');
+  const accounts = [
+    { kind: 'pension', balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-06-30T16:00:00.000Z' },
+    { kind: 'medical', balance: 123_400, paidIn: 987_600, paidOut: 864_200, asOf: '2024-06-30T16:00:00.000Z' },
+  ];
+  const res = await send(api, { idNumber: person.idNumber, accounts });
+  t.is(res.status, 200, JSON.stringify(res.body));
+  t.like(res.body, { received: 0, inserted: 0, accountsChanged: 2, version: person.career.version + 1 });
+  const after = await records(api, person, '/summary', { 'If-None-Match': before.headers.get('etag') as string });
+  t.is(after.status, 200, 'the kept summary is not answered');
+  t.like(after.body.accounts.pension, { balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-06-30T16:00:00.000Z' });
+  t.like(after.body.accounts.medical, { balance: 123_400, paidOut: 864_200 });
+  const again = await send(api, { idNumber: person.idNumber, accounts });
+  t.like(again.body, { accountsChanged: 0, version: person.career.version + 1 });
+  t.is((await records(api, person, '/summary', { 'If-None-Match': after.headers.get('etag') as string })).status, 304);
+  const entries = await api.deps.models.AccessLog.countDocuments({ personId: person.personId, action: 'records.import' });
+  t.is(entries, 1, 'one change, one entry in the person\'s access log');
+});
+
+test('refuses account figures that are repeated, negative or from the future', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const pension = { kind: 'pension', balance: 100, paidIn: 100, paidOut: 0, asOf: '2024-06-30T16:00:00.000Z' };
+  const cases: [unknown[], string][] = [
+    [[pension, pension], 'body.accounts.1.kind'],
+    [[{ ...pension, balance: -1 }], 'body.accounts.0.balance'],
+    [[{ ...pension, asOf: new Date(api.clock.now.getTime() + 60_000).toISOString() }], 'body.accounts.0.asOf'],
+    [[{ ...pension, kind: 'unemployment' }], 'body.accounts.0.kind'],
+  ];
+  for (const [accounts, path] of cases) {
+    const res = await send(api, { idNumber: person.idNumber, accounts });
+    t.is(res.status, 400, path);
+    t.deepEqual(issuePaths(res), [path]);
+  }
+  t.is(await api.deps.models.PersonalAccount.countDocuments({ personId: person.personId }), 0);
 });

@@ -1,4 +1,4 @@
-import { periodIndex, periodOf, type RecordInput } from '@ssc/shared';
+import { periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, ValidationError } from '../errors';
 import type { PersonalAccountDoc } from '../models/personal-account';
@@ -27,24 +27,30 @@ export async function writeRecords(deps: Deps, personId: string, records: readon
   return { received: records.length, inserted, updated, unchanged: records.length - inserted - updated };
 }
 
-export async function writeAccounts(deps: Deps, personId: string, accounts: readonly AccountInput[]): Promise<void> {
-  if (accounts.length === 0) return;
-  await deps.models.PersonalAccount.bulkWrite(
+/** Replaces each account's figures by kind; answers how many were new or changed. */
+export async function writeAccounts(deps: Deps, personId: string, accounts: readonly AccountInput[]): Promise<number> {
+  if (accounts.length === 0) return 0;
+  const result = await deps.models.PersonalAccount.bulkWrite(
     accounts.map(({ kind, ...figures }) => ({ updateOne: { filter: { personId, kind }, update: { $set: figures }, upsert: true } })),
   );
+  return result.upsertedCount + result.modifiedCount;
 }
 
-/** Months after the current one cannot have been paid or declared yet. */
-function futureIssues(records: readonly RecordInput[], now: Date) {
+/** Months after the current one cannot have been paid or declared yet, nor figures be from the future. */
+function futureIssues(records: readonly RecordInput[], accounts: readonly AccountFigures[], now: Date) {
   const current = periodIndex(periodOf(now));
-  return records.flatMap((r, i) =>
-    periodIndex(r.period) > current ? [{ path: `body.records.${i}.period`, code: 'custom', message: 'This month has not begun yet' }] : [],
-  );
+  return [
+    ...records.flatMap((r, i) =>
+      periodIndex(r.period) > current ? [{ path: `body.records.${i}.period`, code: 'custom', message: 'This month has not begun yet' }] : [],
+    ),
+    ...accounts.flatMap((a, i) => (Date.parse(a.asOf) > now.getTime() ? [{ path: `body.accounts.${i}.asOf`, code: 'custom', message: 'This moment has not come yet' }] : [])),
+  ];
 }
 
 export interface ImportInput {
   idNumber: string;
   records: readonly RecordInput[];
+  accounts?: readonly AccountFigures[];
   /** The agency system sending them (logged as the actor). */
   client: string;
   requestId?: string;
@@ -52,15 +58,18 @@ export interface ImportInput {
 
 /** An agency's batch of monthly records for one person, found by ID number. */
 export async function importRecords(deps: Deps, input: ImportInput) {
-  const issues = futureIssues(input.records, deps.now());
+  const accounts = input.accounts ?? [];
+  const issues = futureIssues(input.records, accounts, deps.now());
   if (issues.length > 0) throw new ValidationError(issues);
   const person = await findPersonByIdNumber(deps, input.idNumber);
   if (!person) throw new AppError(404, 'RECORDS_PERSON_UNKNOWN', 'No person with this ID number');
   const personId = String(person._id);
-  const counts = await writeRecords(deps, personId, input.records, input.client);
-  const changed = counts.inserted + counts.updated > 0;
+  const counts = input.records.length > 0 ? await writeRecords(deps, personId, input.records, input.client) : { received: 0, inserted: 0, updated: 0, unchanged: 0 };
+  const accountsChanged = await writeAccounts(deps, personId, accounts.map((a) => ({ ...a, asOf: new Date(a.asOf) })));
+  // The summary and statements show the accounts, and their kept answers go by the version too.
+  const changed = counts.inserted + counts.updated + accountsChanged > 0;
   // An import that changed nothing keeps the version, so the person's cached answers stay valid.
   const version = changed ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
   if (changed) await recordAccess(deps, { personId, actor: input.client, action: 'records.import', requestId: input.requestId });
-  return { ...counts, version };
+  return { ...counts, accountsChanged, version };
 }

@@ -33,14 +33,40 @@ export const RecordInput = z
   });
 export type RecordInput = z.output<typeof RecordInput>;
 
-/** `POST /agency/records`: one person's monthly records, inserted or replaced by (period, type). */
+/**
+ * A personal account's figures as the agency keeps them, in fen: the balance is the personal
+ * account only (paid in plus interest, less paid out), not all that was contributed.
+ */
+export const AccountInput = z
+  .object({
+    kind: z.enum(['pension', 'medical']),
+    balance: RecordAmount,
+    paidIn: RecordAmount,
+    paidOut: RecordAmount,
+    /** The moment the figures describe. */
+    asOf: z.iso.datetime(),
+  })
+  .strict();
+export type AccountInput = z.output<typeof AccountInput>;
+
+/**
+ * `POST /agency/records`: one person's monthly records, inserted or replaced by (period, type),
+ * and their personal accounts' latest figures, replaced by kind; either may be left out.
+ */
 export const RecordImportBody = z
   .object({
     idNumber: z.string().max(20).refine((v) => checkIdNumber(v).ok, 'Not a valid ID number'),
-    records: z.array(RecordInput).min(1).max(MAX_IMPORT_RECORDS),
+    records: z.array(RecordInput).max(MAX_IMPORT_RECORDS).default([]),
+    accounts: z.array(AccountInput).max(2).default([]),
   })
   .strict()
   .superRefine((body, ctx) => {
+    if (body.records.length === 0 && body.accounts.length === 0) ctx.addIssue({ code: 'custom', path: ['records'], message: 'Send records, accounts or both' });
+    const kinds = new Set<string>();
+    body.accounts.forEach((a, i) => {
+      if (kinds.has(a.kind)) ctx.addIssue({ code: 'custom', path: ['accounts', i, 'kind'], message: 'The same account appears twice' });
+      kinds.add(a.kind);
+    });
     const seen = new Set<string>();
     body.records.forEach((r, i) => {
       const key = `${r.period}|${r.type}`;
@@ -54,6 +80,8 @@ export const RecordImportResult = z.object({
   inserted: z.number().int(),
   updated: z.number().int(),
   unchanged: z.number().int(),
+  /** Personal accounts whose figures were new or changed. */
+  accountsChanged: z.number().int(),
   /** The person's records version after the import (what their ETags are now derived from). */
   version: z.number().int(),
 });
