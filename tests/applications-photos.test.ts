@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { crc32 } from 'node:zlib';
 import test from 'ava';
 import { boundPerson, startApi } from './helpers/api';
 import { jpegImage, pngImage, rawCall, uploadMultipart, uploadRaw } from './helpers/applications';
@@ -122,4 +123,46 @@ test('the same picture uploaded twice is the same photo', async (t) => {
   const second = await uploadRaw(api, person.token, image);
   t.is(second.body.id, first.body.id);
   t.is(await api.deps.models.Photo.countDocuments({}), 1);
+});
+
+/** An APP1 segment as a phone camera writes it: "Exif\0\0" and a TIFF block (here, where the photo was taken). */
+function exifSegment(text: string): Buffer {
+  const body = Buffer.concat([Buffer.from('Exif\0\0', 'latin1'), Buffer.from('MM\0\x2a\0\0\0\x08', 'latin1'), Buffer.from(text, 'latin1')]);
+  const length = Buffer.alloc(2);
+  length.writeUInt16BE(body.length + 2);
+  return Buffer.concat([Buffer.from([0xff, 0xe1]), length, body]);
+}
+
+function pngChunk(type: string, data: Buffer): Buffer {
+  const length = Buffer.alloc(4);
+  length.writeUInt32BE(data.length);
+  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
+  const crc = Buffer.alloc(4);
+  crc.writeUInt32BE(crc32(typed));
+  return Buffer.concat([length, typed, crc]);
+}
+
+test('keeps the picture and drops what the camera wrote besides it: EXIF in a JPEG, text in a PNG', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const where = 'GPSLatitude 22.5431N GPSLongitude 114.0579E Model PhoneX';
+  const plain = jpegImage(358, 441);
+  // Right after SOI, where cameras put it.
+  const withExif = Buffer.concat([plain.subarray(0, 2), exifSegment(where), plain.subarray(2)]);
+  const jpeg = await uploadRaw(api, person.token, withExif, 'image/jpeg');
+  t.is(jpeg.status, 201);
+  t.like(jpeg.body, { contentType: 'image/jpeg', width: 358, height: 441, size: plain.length, sha256: createHash('sha256').update(plain).digest('hex') });
+  const storedJpeg = await rawCall(api, `/api/v1/photos/${jpeg.body.id}`, { headers: { authorization: `Bearer ${person.token}` } });
+  t.true(storedJpeg.bytes.equals(plain));
+  t.false(storedJpeg.bytes.includes('GPSLatitude'));
+
+  const png = pngImage(300, 420, 77);
+  const iend = png.length - 12;
+  const withText = Buffer.concat([png.subarray(0, iend), pngChunk('tEXt', Buffer.from('Author\0Li Xiaomei, 13912345678', 'latin1')), png.subarray(iend)]);
+  const uploaded = await uploadRaw(api, person.token, withText, 'image/png');
+  t.is(uploaded.status, 201);
+  t.like(uploaded.body, { width: 300, height: 420, size: png.length });
+  const storedPng = await rawCall(api, `/api/v1/photos/${uploaded.body.id}`, { headers: { authorization: `Bearer ${person.token}` } });
+  t.true(storedPng.bytes.equals(png));
+  t.false(storedPng.bytes.includes('13912345678'));
 });

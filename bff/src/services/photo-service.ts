@@ -1,4 +1,7 @@
 import { createHash } from 'node:crypto';
+import { Readable } from 'node:stream';
+import { buffer } from 'node:stream/consumers';
+import ExifTransformer from 'exif-be-gone';
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { sniffImage } from './photo-image';
@@ -15,6 +18,15 @@ function view(photo: { _id: unknown; contentType: string; size: number; width: n
   return { id: String(photo._id), contentType: photo.contentType as 'image/jpeg' | 'image/png', size: photo.size, width: photo.width, height: photo.height, sha256: photo.sha256 };
 }
 
+/**
+ * The photo without what a phone camera writes besides the picture: EXIF (where and when it was
+ * taken, the device), XMP, and PNG text chunks. The card needs the face only, and the photo is
+ * kept for months and seen by reviewers and the card maker.
+ */
+async function withoutMetadata(data: Buffer): Promise<Buffer> {
+  return buffer(Readable.from([data]).pipe(new ExifTransformer()));
+}
+
 /** Stores an uploaded ID photo for the person after checking what it really is. */
 export async function savePhoto(deps: Deps, personId: string, data: Buffer) {
   if (data.length > PHOTO_MAX_BYTES) throw new AppError(413, 'PHOTO_TOO_LARGE', 'Photo over 2 MB', { details: { maxBytes: PHOTO_MAX_BYTES } });
@@ -28,11 +40,14 @@ export async function savePhoto(deps: Deps, personId: string, data: Buffer) {
     throw new AppError(422, 'PHOTO_TOO_SMALL', 'Photo below minimum size', { details: { minWidth: PHOTO_MIN.width, minHeight: PHOTO_MIN.height } });
   }
   await consume(deps, { key: `photo:${personId}`, max: UPLOADS_PER_HOUR, windowMs: 60 * 60 * 1000 });
-  const sha256 = createHash('sha256').update(data).digest('hex');
+  const kept = await withoutMetadata(data);
+  const still = sniffImage(kept);
+  if (!still || still.width !== image.width || still.height !== image.height) throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG once its metadata is removed');
+  const sha256 = createHash('sha256').update(kept).digest('hex');
   // The same picture sent again (a retried upload) is the same photo.
   const same = await deps.models.Photo.findOne({ personId, sha256 }, { data: 0 }).lean();
   if (same) return view(same);
-  const created = await deps.models.Photo.create({ personId, ...image, data, size: data.length, sha256, uploadedAt: deps.now() });
+  const created = await deps.models.Photo.create({ personId, ...image, data: kept, size: kept.length, sha256, uploadedAt: deps.now() });
   return view(created);
 }
 
