@@ -79,6 +79,22 @@ e2eTest('刘洋 applies for a new card with a photo, follows it advancing and re
   t.true((await page.getByText('办理机构：市社会保障卡服务中心').count()) > 0, 'each step names its office');
   t.log(`screenshot: ${await shot(page, 'e2e-applications-progress')}`);
 
+  // On to activation: the branch hands over the card, and it is 刘洋's card from then on.
+  for (let tries = 0; tries < 40 && now !== '已领卡并激活'; tries++) {
+    await page.waitForTimeout(STEP_SECONDS * 1000);
+    // The button goes once the application is final: an answer may land between two looks.
+    const refresh = page.getByText('刷新进度', { exact: true });
+    if (await refresh.isVisible()) await refresh.click();
+    await page.waitForTimeout(500);
+    now = await stageText(page);
+  }
+  t.is(now, '已领卡并激活');
+  await page.getByText('查看我的社保卡', { exact: true }).click();
+  await page.waitForURL(/\/subpackages\/card\/card\/index/, { timeout: 30_000 });
+  await page.getByText('正常使用', { exact: true }).first().waitFor({ timeout: 30_000 });
+  t.true(await page.getByText(/初始密码 123456/).first().isVisible(), 'a new card starts on the initial password, and the page says to change it');
+  t.log(`screenshot: ${await shot(page, 'e2e-applications-card')}`);
+
   // The list shows the new application first.
   await page.goto(`${h5.url}/subpackages/applications/list/index`);
   await page.locator('.apps__item').first().waitFor({ timeout: 30_000 });

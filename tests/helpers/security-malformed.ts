@@ -17,12 +17,18 @@ function replaced(root: unknown, path: Path, value: unknown): string {
   return JSON.stringify(copy);
 }
 
-/** Values of another type than the field's own. */
-function wrongTypes(value: unknown): unknown[] {
+/**
+ * Arrays a body may send empty: an import carries records, account figures or both, so either
+ * list alone may be empty (both empty is refused, and tried by its own test).
+ */
+const MAY_BE_EMPTY: Record<string, readonly string[]> = { importRecords: ['records', 'accounts'] };
+
+/** Values of another type than the field's own (an empty list counts as wrong where one is needed). */
+function wrongTypes(value: unknown, emptyAllowed: boolean): unknown[] {
   if (typeof value === 'string') return [12345, 1.5, true, null, [], {}];
   if (typeof value === 'number') return ['7', 1.5, -1, true, null, [], {}];
   if (typeof value === 'boolean') return ['true', 1, null, [], {}];
-  if (Array.isArray(value)) return ['x', 1, null, {}, []];
+  if (Array.isArray(value)) return emptyAllowed ? ['x', 1, null, {}] : ['x', 1, null, {}, []];
   return ['x', 1, true, null, []];
 }
 
@@ -50,7 +56,7 @@ function bodyOf(op: Operation): unknown {
 export function wrongTypeCases(op: Operation): Case[] {
   const root = bodyOf(op);
   return fields(root).flatMap(([path, value]) =>
-    wrongTypes(value).map((wrong) => ({ label: `body ${path.join('.')} = ${JSON.stringify(wrong)}`, request: { ...baseline(op), body: replaced(root, path, wrong) } })),
+    wrongTypes(value, MAY_BE_EMPTY[op.operationId]?.includes(path.join('.')) ?? false).map((wrong) => ({ label: `body ${path.join('.')} = ${JSON.stringify(wrong)}`, request: { ...baseline(op), body: replaced(root, path, wrong) } })),
   );
 }
 

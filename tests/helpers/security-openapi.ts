@@ -96,6 +96,11 @@ const BY_NAME: Record<string, () => string> = {
   bankCode: () => 'ICBC',
   branchCode: () => 'ICBC-GZ-TH',
   idNumber: () => makeIdNumber('19800101', '110105'),
+  /** A card handed over on activation. */
+  number: () => 'H20261203',
+  issuedOn: () => '2026-01-05',
+  expiresOn: () => '2036-01-05',
+  asOf: () => '2026-01-01T00:00:00.000Z',
   /** The consent notice version binding needs (otherwise it refuses before reading the ID number). */
   version: () => CONSENT_VERSION,
 };

@@ -84,10 +84,20 @@ export function queryBaselines(op: Operation): Record<string, string>[] {
   return QUERY_BASELINES[op.operationId] ?? [Object.fromEntries(op.queryParams.map((p) => [p.name, String(sample(p.schema, p.name))]))];
 }
 
+/**
+ * Bodies the schema accepts where the generic sample would not: the sample carries every optional
+ * field, and a transition's `card` goes with the step to `activated` only.
+ */
+const BODY_BASELINES: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
+  agencyTransitionApplication: (body) => ({ ...body, to: 'activated' }),
+};
+
 /** A request the route's validation accepts: the cases then change one thing each. */
 export function baseline(op: Operation): WireRequest {
   const query = new URLSearchParams(queryBaselines(op)[0]).toString();
-  return { path: fillPath(op, {}), query, body: op.body ? JSON.stringify(sample(op.body)) : undefined };
+  const body = op.body ? (sample(op.body) as Record<string, unknown>) : undefined;
+  const adjusted = body && BODY_BASELINES[op.operationId] ? BODY_BASELINES[op.operationId]!(body) : body;
+  return { path: fillPath(op, {}), query, body: adjusted ? JSON.stringify(adjusted) : undefined };
 }
 
 /** Sends a request as the operation's caller (a bound card holder, a scanner or an agency system). */

@@ -102,6 +102,7 @@ const zhCN = {
   'applications.detail.cancelNo': '不取消',
   'applications.detail.cancelled': '申请已取消',
   'applications.detail.applyAgain': '重新申请',
+  'applications.detail.toCard': '查看我的社保卡',
   'applications.detail.cannotCancel': '卡已进入制卡环节，不能再取消。',
 } as const;
 
@@ -204,6 +205,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'applications.detail.cancelNo': 'No',
   'applications.detail.cancelled': 'Application cancelled',
   'applications.detail.applyAgain': 'Apply again',
+  'applications.detail.toCard': 'See my card',
   'applications.detail.cannotCancel': 'The card is already being made, so it can no longer be cancelled.',
 };
 
@@ -306,6 +308,7 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'applications.detail.cancelNo': 'No',
   'applications.detail.cancelled': 'Solicitud cancelada',
   'applications.detail.applyAgain': 'Volver a solicitar',
+  'applications.detail.toCard': 'Ver mi tarjeta',
   'applications.detail.cannotCancel': 'La tarjeta ya se está fabricando, así que ya no se puede cancelar.',
 };
 

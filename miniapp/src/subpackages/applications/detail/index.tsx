@@ -99,6 +99,9 @@ export default function ApplicationDetailPage() {
                 {t('applications.detail.cancel')}
               </Button>
             ) : null}
+            {data.stage === 'activated' ? (
+              <Button onClick={() => void openPage(ROUTES.card)}>{t('applications.detail.toCard')}</Button>
+            ) : null}
             {!isMoving(data.stage) && data.stage !== 'activated' ? (
               <Button onClick={() => void openPage(ROUTES.apply)}>{t('applications.detail.applyAgain')}</Button>
             ) : null}
