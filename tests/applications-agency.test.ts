@@ -95,6 +95,21 @@ test('lets production be made again after it failed', async (t) => {
   t.is((await stageNotices(api, id)).length, 6);
 });
 
+test('a step naming the stage it was decided on is refused once the application has moved on: a late retry is not a new step', async (t) => {
+  const api = await startApi(t);
+  const { id } = await submitted(api);
+  await advanceTo(api, id, 'accountOpened');
+  t.is((await agencyStep(api, id, 'inProduction', { from: 'accountOpened' })).status, 200);
+  t.is((await agencyStep(api, id, 'productionFailed', { from: 'inProduction', note: '芯片写入失败' })).status, 200);
+  // The first step's retry, delayed by the network, arrives after the failure.
+  const late = await agencyStep(api, id, 'inProduction', { from: 'accountOpened', office: '省社会保障卡制卡中心' });
+  t.is(late.status, 409);
+  t.like(late.body.error, { code: 'ILLEGAL_TRANSITION', details: { from: 'productionFailed', to: 'inProduction' } });
+  t.is((await api.deps.models.Application.findById(id).lean())?.stage, 'productionFailed');
+  // Making the card again after the failure says so, and is taken.
+  t.is((await agencyStep(api, id, 'inProduction', { from: 'productionFailed' })).status, 200);
+});
+
 test('answers 401 to a wrong key, a scanner key and a person’s session', async (t) => {
   const api = await startApi(t);
   const { person, id } = await submitted(api);

@@ -1,4 +1,4 @@
-import type { ReviewFailReason, Stage } from '@ssc/shared';
+import type { IssuedCard, ReviewFailReason, Stage } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { recordAccess } from './access-log-service';
@@ -33,10 +33,13 @@ export interface AgencyStep {
   /** The agency system's name (from its API key), recorded in the person's access log. */
   client: string;
   to: Stage;
+  /** The stage the agency saw; the step is refused if the application has moved on since. */
+  from?: Stage;
   office: string;
   officePhone?: string;
   note?: string;
   reason?: ReviewFailReason;
+  card?: IssuedCard;
   requestId?: string;
 }
 

@@ -111,6 +111,7 @@ export type IssuedCard = z.infer<typeof IssuedCardSchema>;
 export const TransitionBody = z
   .object({
     to: StageSchema,
+    from: StageSchema.optional().describe('The stage the sender saw: when the application has moved on since, the step is refused (409) rather than applied to a later stage. A late retry of an old step is then not taken for a new one.'),
     office: z.string().trim().min(1).max(80),
     officePhone: z.string().regex(/^[0-9+()\- ]{3,20}$/).optional(),
     note: z.string().trim().max(200).optional(),
