@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
+import sharp from 'sharp';
 import { AGENCY_KEY, boundPerson, type ApiResponse, type TestApi, type TestPerson } from './api';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -24,7 +25,33 @@ export function pngImage(width = 300, height = 420, seed = 128): Buffer {
   return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
 }
 
-/** The marker structure of a baseline JPEG (SOI, APP0, SOF0 with the size, EOI), padded to `size` bytes. */
+/** A real JPEG of a flat colour, written by sharp; `orientation` and `exif` as a phone camera would write them. */
+export async function realJpeg(width = 358, height = 441, options: { orientation?: number; exif?: Record<string, Record<string, string>>; shade?: number } = {}): Promise<Buffer> {
+  const shade = options.shade ?? 128;
+  let image = sharp({ create: { width, height, channels: 3, background: { r: shade, g: shade, b: shade } } }).jpeg();
+  if (options.exif) image = image.withExif(options.exif);
+  if (options.orientation) image = image.withMetadata({ orientation: options.orientation });
+  return image.toBuffer();
+}
+
+/** `jpeg` made exactly `size` bytes long with comment segments after SOI: still a valid JPEG. */
+export function paddedJpeg(jpeg: Buffer, size: number): Buffer {
+  let missing = size - jpeg.length;
+  // A comment segment is a 2-byte marker, a 2-byte length and 0 to 65,533 bytes of text.
+  if (missing < 0 || (missing > 0 && missing < 4)) throw new Error(`cannot pad to ${size} bytes`);
+  const segments: Buffer[] = [];
+  while (missing > 0) {
+    let take = Math.min(missing, 4 + 65_533);
+    if (missing - take > 0 && missing - take < 4) take -= 4; // leave room for a last segment
+    const segment = Buffer.alloc(take, 0x20);
+    segment.set([0xff, 0xfe, (take - 2) >> 8, (take - 2) & 0xff]);
+    segments.push(segment);
+    missing -= take;
+  }
+  return Buffer.concat([jpeg.subarray(0, 2), ...segments, jpeg.subarray(2)]);
+}
+
+/** The marker structure of a baseline JPEG (SOI, APP0, SOF0 with the size, EOI), padded to `size` bytes: not decodable. */
 export function jpegImage(width = 358, height = 441, size = 2048): Buffer {
   const app0 = Buffer.from([0xff, 0xe0, 0x00, 0x10, 0x4a, 0x46, 0x49, 0x46, 0x00, 0x01, 0x01, 0x00, 0x00, 0x01, 0x00, 0x01, 0x00, 0x00]);
   const sof0 = Buffer.from([0xff, 0xc0, 0x00, 0x0b, 0x08, height >> 8, height & 0xff, width >> 8, width & 0xff, 0x01, 0x01, 0x11, 0x00]);

@@ -98,6 +98,7 @@ const BY_NAME: Record<string, () => string> = {
   idNumber: () => makeIdNumber('19800101', '110105'),
   /** A card handed over on activation. */
   number: () => 'H20261203',
+  cardNumber: () => 'M12345678',
   issuedOn: () => '2026-01-05',
   expiresOn: () => '2036-01-05',
   asOf: () => '2026-01-01T00:00:00.000Z',

@@ -66,3 +66,5 @@ export const applicationSchema = new Schema({
 applicationSchema.index({ personId: 1, open: 1 }, { unique: true, partialFilterExpression: { open: true }, name: 'one_open_per_person' });
 applicationSchema.index({ personId: 1, submittedAt: -1 });
 applicationSchema.index({ stage: 1, stageChangedAt: 1 });
+// The sweep's and the apply check's look-up of activations still to write their card: few at any time.
+applicationSchema.index({ cardPending: 1, stageChangedAt: 1 }, { partialFilterExpression: { cardPending: true }, name: 'card_pending' });

@@ -60,6 +60,8 @@ export const cardSchema = new Schema(
     password: { type: passwordSchema, required: true },
     /** The application this card was issued for (null for cards from before the service). */
     applicationId: { type: Schema.Types.ObjectId, default: null },
+    /** When that application was activated: an older activation finished late never replaces this card. */
+    activatedAt: { type: Date, default: null },
     previous: { type: [previousCardSchema], default: [] },
     /** Bumped on every state change; QR tokens carry it so a changed card invalidates old codes. */
     version: { type: Number, required: true, default: 0 },

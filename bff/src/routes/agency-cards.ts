@@ -19,7 +19,7 @@ export function agencyCardsResource(deps: Deps): Resource {
         body: FormalLossRequest,
         response: FormalLossRecorded,
         errors: { 404: ['CARD_NOT_FOUND'], 409: ['CARD_NOT_USABLE', 'CONFLICT'] },
-        handler: async (ctx, { body }) => recordFormalLoss(deps, body.idNumber, actorOf(ctx)),
+        handler: async (ctx, { body }) => recordFormalLoss(deps, body, actorOf(ctx)),
       }),
     ],
   };

@@ -1,10 +1,8 @@
-import { UNCOLLECTED_EXPIRY_DAYS } from '@ssc/shared';
+import { addChinaYears, UNCOLLECTED_EXPIRY_YEARS } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { transition } from './application-transitions';
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-const UNCOLLECTED_MS = UNCOLLECTED_EXPIRY_DAYS * DAY_MS;
 const BATCH = 100;
 
 /**
@@ -13,7 +11,7 @@ const BATCH = 100;
  * Safe on every instance at once: the transition is conditional on the stage.
  */
 export async function sealUncollectedCards(deps: Deps): Promise<number> {
-  const before = new Date(deps.now().getTime() - UNCOLLECTED_MS);
+  const before = addChinaYears(deps.now(), -UNCOLLECTED_EXPIRY_YEARS);
   const due = await deps.models.Application.find({ stage: 'readyToCollect', stageChangedAt: { $lte: before } }, { _id: 1 }).limit(BATCH).lean();
   let sealed = 0;
   for (const app of due) {

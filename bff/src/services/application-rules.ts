@@ -1,9 +1,8 @@
-import { RENEWAL_WINDOW_DAYS, UNCOLLECTED_EXPIRY_DAYS, type ApplicationKind, type ApplyBody, type ApplyRefusal, type Stage } from '@ssc/shared';
+import { renewableFrom, sealedAt, type ApplicationKind, type ApplyBody, type ApplyRefusal, type Stage } from '@ssc/shared';
 import { findBank, findBranch } from '../data/banks';
 import type { Deps } from '../deps';
 import { AppError, ValidationError } from '../errors';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
+import { finishPendingActivations } from './card-factory';
 
 interface CardFacts {
   state: string;
@@ -35,11 +34,13 @@ export function refusalFor(kind: ApplicationKind, card: CardFacts | null, now: D
   if (kind === 'replacement') return lost ? null : { reason: 'notReportedLost' };
   if (lost) return { reason: 'reportedLost' };
   if (card.state !== 'A' && card.state !== 'S') return { reason: 'notRenewable' };
-  const renewableFrom = new Date(card.expiresAt.getTime() - RENEWAL_WINDOW_DAYS * DAY_MS);
-  return now < renewableFrom ? { reason: 'tooEarly', renewableFrom: renewableFrom.toISOString() } : null;
+  const from = renewableFrom(card.expiresAt);
+  return now < from ? { reason: 'tooEarly', renewableFrom: from.toISOString() } : null;
 }
 
 export async function assertKindAllowed(deps: Deps, personId: string, kind: ApplicationKind): Promise<void> {
+  // An activation whose card a crash left unwritten decides what the person holds now.
+  await finishPendingActivations(deps, personId);
   const card = await deps.models.Card.findOne({ personId }, { state: 1, expiresAt: 1, loss: 1 }).lean();
   const refusal = refusalFor(kind, card, deps.now());
   if (refusal) throw new AppError(409, 'APPLICATION_NOT_ALLOWED', `Kind ${kind} refused: ${refusal.reason}`, { details: refusal });
@@ -53,11 +54,6 @@ export async function assertRequestValid(deps: Deps, personId: string, body: App
   }
   const photo = await deps.models.Photo.exists({ _id: body.photoId, personId });
   if (!photo) throw new AppError(404, 'PHOTO_NOT_FOUND', 'Photo missing or not this person');
-}
-
-/** When a card ready since `readySince` and still not collected is sealed. */
-export function sealedAt(readySince: Date): Date {
-  return new Date(readySince.getTime() + UNCOLLECTED_EXPIRY_DAYS * DAY_MS);
 }
 
 /**

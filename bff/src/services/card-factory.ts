@@ -44,6 +44,8 @@ export interface ActivatedApplication {
   personId: Types.ObjectId;
   kind: ApplicationKind;
   bankCode: string;
+  /** When it was activated (its stage is final from then on). */
+  stageChangedAt: Date;
   issuedCard?: { numberEnc: string; issuedAt: Date; expiresAt: Date } | null;
   /** The card record is still to be written. */
   cardPending?: boolean;
@@ -59,6 +61,9 @@ type IssuedFacts = NonNullable<ActivatedApplication['issuedCard']>;
 async function issueOnce(deps: Deps, app: ActivatedApplication, issued: IssuedFacts): Promise<boolean> {
   const current = await deps.models.Card.findOne({ personId: app.personId }).lean();
   if (current?.applicationId?.equals(app._id)) return true;
+  // A later activation (its card written while this one waited for the sweep) already gave the
+  // person a newer card: this one's card was superseded before it was ever written.
+  if (current?.activatedAt && current.activatedAt > app.stageChangedAt) return true;
   const person = await deps.models.Person.findById(app.personId, { city: 1 }).lean();
   const face = {
     cardNumberEnc: issued.numberEnc,
@@ -69,6 +74,7 @@ async function issueOnce(deps: Deps, app: ActivatedApplication, issued: IssuedFa
     state: 'A' as const,
     loss: null,
     applicationId: app._id,
+    activatedAt: app.stageChangedAt,
   };
   if (!current) {
     try {
@@ -117,10 +123,30 @@ export async function issueFromApplication(deps: Deps, app: ActivatedApplication
   await deps.models.Application.updateOne({ _id: app._id }, { $set: { cardPending: false } });
 }
 
-/** Finishes activations a crash left without their card (older than `olderThanMs`, so live steps finish their own). */
+const PENDING_FIELDS = { personId: 1, kind: 1, bankCode: 1, stageChangedAt: 1, issuedCard: 1, cardPending: 1 } as const;
+
+/**
+ * Finishes activations a crash left without their card (older than `olderThanMs`, so live steps
+ * finish their own). One that fails is left for the next run; the others go on.
+ */
 export async function issuePendingCards(deps: Deps, olderThanMs = 60_000): Promise<number> {
   const before = new Date(deps.now().getTime() - olderThanMs);
-  const pending = await deps.models.Application.find({ cardPending: true, stageChangedAt: { $lte: before } }, { personId: 1, kind: 1, bankCode: 1, issuedCard: 1, cardPending: 1 }).limit(100).lean();
-  for (const app of pending) await issueFromApplication(deps, app);
-  return pending.length;
+  const pending = await deps.models.Application.find({ cardPending: true, stageChangedAt: { $lte: before } }, PENDING_FIELDS).limit(100).lean();
+  let issued = 0;
+  for (const app of pending) {
+    try {
+      await issueFromApplication(deps, app);
+      issued += 1;
+    } catch (error) {
+      // Name and code only: a driver message may quote stored values.
+      deps.logger.warn({ applicationId: String(app._id), error: { name: (error as Error).name, code: (error as { code?: unknown }).code } }, 'card of an activated application not issued yet');
+    }
+  }
+  return issued;
+}
+
+/** Before anything is decided on a person's card: activations of theirs still waiting for their card finish first. */
+export async function finishPendingActivations(deps: Deps, personId: string | Types.ObjectId): Promise<void> {
+  const pending = await deps.models.Application.find({ personId, cardPending: true }, PENDING_FIELDS).lean();
+  for (const app of pending.sort((a, b) => a.stageChangedAt.getTime() - b.stageChangedAt.getTime())) await issueFromApplication(deps, app);
 }

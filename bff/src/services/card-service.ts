@@ -1,12 +1,10 @@
-import { MAX_PASSWORD_ATTEMPTS, maskCardNumber, type CardView } from '@ssc/shared';
+import { MAX_PASSWORD_ATTEMPTS, maskCardNumber, renewableFrom, type CardView } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { recordAccess } from './access-log-service';
 import { requireCard, type CardDoc } from './card-record';
 import { checkPassword } from './password-service';
 import { maskedHolder, personSecrets } from './person-service';
 
-/** Renewal opens this long before the card expires. */
-export const RENEWAL_WINDOW_MS = 60 * 24 * 60 * 60 * 1000;
 
 /** Who acts on a card, for the access log: a session's account and platform, or a machine client. */
 export interface Actor {
@@ -38,7 +36,7 @@ function cardFace(deps: Deps, card: CardDoc, holder: Holder): CardView {
       locked: Boolean(card.password.lockedAt),
       attemptsLeft: card.password.lockedAt ? 0 : Math.max(0, MAX_PASSWORD_ATTEMPTS - card.password.failedAttempts),
     },
-    renewableFrom: new Date(card.expiresAt.getTime() - RENEWAL_WINDOW_MS).toISOString(),
+    renewableFrom: renewableFrom(card.expiresAt).toISOString(),
     replacementOffered: card.state === 'L',
   };
 }

@@ -42,12 +42,20 @@ export async function liftLoss(deps: Deps, personId: string, password: string, w
 
 /**
  * A formal loss report, recorded by the bank's system (`client`): final, the card is replaced.
- * Recording it again answers the same; a cancelled or replaced card cannot be reported.
+ * Recording it again answers the same; a cancelled or replaced card cannot be reported. Naming
+ * the card makes a late retry safe: once the replacement is the person's card, it is refused.
  */
-export async function recordFormalLoss(deps: Deps, idNumber: string, who: Actor) {
-  const person = await findPersonByIdNumber(deps, idNumber);
+export async function recordFormalLoss(deps: Deps, report: { idNumber: string; cardNumber?: string }, who: Actor) {
+  const person = await findPersonByIdNumber(deps, report.idNumber);
   const card = person ? await findCard(deps, person._id) : null;
   if (!person || !card) throw new AppError(404, 'CARD_NOT_FOUND', 'No card for this ID number');
+  if (report.cardNumber !== undefined && deps.cipher.decrypt(card.cardNumberEnc) !== report.cardNumber) {
+    // A report about a card the person no longer holds (a retry arriving after the replacement
+    // was activated) must not make the new card lost.
+    const earlier = card.previous.find((old) => deps.cipher.decrypt(old.cardNumberEnc) === report.cardNumber);
+    if (earlier) throw cardNotUsable(earlier.state);
+    throw new AppError(404, 'CARD_NOT_FOUND', 'No such card for this ID number');
+  }
   let recorded = card;
   if (card.state !== 'L') {
     if (card.state === 'G' || card.state === 'T') throw cardNotUsable(card.state);

@@ -1,10 +1,8 @@
 import { createHash } from 'node:crypto';
-import { Readable } from 'node:stream';
-import { buffer } from 'node:stream/consumers';
-import ExifTransformer from 'exif-be-gone';
+import sharp from 'sharp';
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
-import { sniffImage } from './photo-image';
+import { sniffImage, type ImageInfo } from './photo-image';
 import { consume } from './rate-limit-service';
 
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
@@ -19,12 +17,25 @@ function view(photo: { _id: unknown; contentType: string; size: number; width: n
 }
 
 /**
- * The photo without what a phone camera writes besides the picture: EXIF (where and when it was
- * taken, the device), XMP, and PNG text chunks. The card needs the face only, and the photo is
- * kept for months and seen by reviewers and the card maker.
+ * The photo as it is kept: decoded and encoded again (JPEG stays JPEG, PNG stays PNG), turned the
+ * way the camera's orientation tag says, and with nothing but the picture. What a phone writes
+ * besides it (EXIF with where and when it was taken and the device, XMP, IPTC, comments, PNG text)
+ * is left behind, and a file that does not decode as the image it claims to be is refused. libvips
+ * does the work on its own threads, so a hostile file cannot hold up other requests.
  */
-async function withoutMetadata(data: Buffer): Promise<Buffer> {
-  return buffer(Readable.from([data]).pipe(new ExifTransformer()));
+async function normalised(data: Buffer, contentType: ImageInfo['contentType']) {
+  const image = sharp(data, { limitInputPixels: PHOTO_MAX_PIXELS, failOn: 'warning' }).rotate();
+  const encoded = contentType === 'image/png' ? image.png() : image.jpeg({ quality: 92 });
+  try {
+    const { data: bytes, info } = await encoded.toBuffer({ resolveWithObject: true });
+    return { bytes, width: info.width, height: info.height };
+  } catch {
+    throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'The image does not decode');
+  }
+}
+
+function tooSmall(): AppError {
+  return new AppError(422, 'PHOTO_TOO_SMALL', 'Photo below minimum size', { details: { minWidth: PHOTO_MIN.width, minHeight: PHOTO_MIN.height } });
 }
 
 /** Stores an uploaded ID photo for the person after checking what it really is. */
@@ -36,18 +47,18 @@ export async function savePhoto(deps: Deps, personId: string, data: Buffer) {
   if (!image || image.width > PHOTO_MAX_SIDE || image.height > PHOTO_MAX_SIDE || image.width * image.height > PHOTO_MAX_PIXELS) {
     throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG of a plausible size');
   }
-  if (image.width < PHOTO_MIN.width || image.height < PHOTO_MIN.height) {
-    throw new AppError(422, 'PHOTO_TOO_SMALL', 'Photo below minimum size', { details: { minWidth: PHOTO_MIN.width, minHeight: PHOTO_MIN.height } });
-  }
+  // Too small whichever way it is turned: refused before it counts against the hourly uploads.
+  if (Math.min(image.width, image.height) < PHOTO_MIN.width || Math.max(image.width, image.height) < PHOTO_MIN.height) throw tooSmall();
   await consume(deps, { key: `photo:${personId}`, max: UPLOADS_PER_HOUR, windowMs: 60 * 60 * 1000 });
-  const kept = await withoutMetadata(data);
-  const still = sniffImage(kept);
-  if (!still || still.width !== image.width || still.height !== image.height) throw new AppError(415, 'PHOTO_TYPE_UNSUPPORTED', 'Not a readable JPEG or PNG once its metadata is removed');
-  const sha256 = createHash('sha256').update(kept).digest('hex');
+  const kept = await normalised(data, image.contentType);
+  // The size as the picture is seen, turned upright.
+  if (kept.width < PHOTO_MIN.width || kept.height < PHOTO_MIN.height) throw tooSmall();
+  const sha256 = createHash('sha256').update(kept.bytes).digest('hex');
   // The same picture sent again (a retried upload) is the same photo.
   const same = await deps.models.Photo.findOne({ personId, sha256 }, { data: 0 }).lean();
   if (same) return view(same);
-  const created = await deps.models.Photo.create({ personId, ...image, data: kept, size: kept.length, sha256, uploadedAt: deps.now() });
+  const stored = { contentType: image.contentType, width: kept.width, height: kept.height, data: kept.bytes, size: kept.bytes.length };
+  const created = await deps.models.Photo.create({ personId, ...stored, sha256, uploadedAt: deps.now() });
   return view(created);
 }
 

@@ -2,8 +2,11 @@ import { hash } from 'node:crypto';
 import type { Deps } from '../deps';
 import { monotonicNow } from './change-feed';
 
-/** Part of every records ETag: raising it when a response's shape changes drops the old ones. */
-const SHAPE_REVISION = 1;
+/**
+ * Part of every records ETag: raising it when a response's shape or meaning changes drops the old
+ * ones. 2: totals and the years list count received months only, and the list has every year.
+ */
+const SHAPE_REVISION = 2;
 
 /** What an instance keeps of a person's records version (services/coherent-cache.ts). */
 export interface KeptVersion {

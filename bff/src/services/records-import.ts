@@ -1,5 +1,6 @@
 import { periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput } from '@ssc/shared';
 import type { Deps } from '../deps';
+import { isDuplicateKey } from '../db/unavailable';
 import { AppError, ValidationError } from '../errors';
 import type { PersonalAccountDoc } from '../models/personal-account';
 import { recordAccess } from './access-log-service';
@@ -27,13 +28,24 @@ export async function writeRecords(deps: Deps, personId: string, records: readon
   return { received: records.length, inserted, updated, unchanged: records.length - inserted - updated };
 }
 
-/** Replaces each account's figures by kind; answers how many were new or changed. */
+/**
+ * Replaces each account's figures by kind, unless the stored ones describe a later moment (a
+ * delayed or retried batch must not bring back an older balance); answers how many changed.
+ */
 export async function writeAccounts(deps: Deps, personId: string, accounts: readonly AccountInput[]): Promise<number> {
   if (accounts.length === 0) return 0;
-  const result = await deps.models.PersonalAccount.bulkWrite(
-    accounts.map(({ kind, ...figures }) => ({ updateOne: { filter: { personId, kind }, update: { $set: figures }, upsert: true } })),
-  );
-  return result.upsertedCount + result.modifiedCount;
+  let changed = 0;
+  for (const { kind, ...figures } of accounts) {
+    try {
+      // Matches only figures as old as these or older; with none, the upsert inserts, and where
+      // newer ones exist the insert meets the (person, kind) unique index: nothing changes.
+      const result = await deps.models.PersonalAccount.updateOne({ personId, kind, asOf: { $lte: figures.asOf } }, { $set: figures }, { upsert: true });
+      changed += result.upsertedCount + result.modifiedCount;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+    }
+  }
+  return changed;
 }
 
 /** Months after the current one cannot have been paid or declared yet, nor figures be from the future. */

@@ -1,3 +1,5 @@
+import { addChinaYears, chinaDayStart } from './period';
+
 /**
  * Card applications follow the real issuing pipeline. The state machine lives here so the BFF
  * enforces it and the mini-program can draw the timeline from the same list.
@@ -54,7 +56,17 @@ export function isFinal(stage: Stage): boolean {
   return NEXT[stage].length === 0;
 }
 
-/** Cards not collected within a year are sealed and must be applied for again. */
-export const UNCOLLECTED_EXPIRY_DAYS = 365;
+/** Cards not collected within a year (a calendar year, China time) are sealed and must be applied for again. */
+export const UNCOLLECTED_EXPIRY_YEARS = 1;
 /** Renewal is possible from this many days before the card expires. */
 export const RENEWAL_WINDOW_DAYS = 60;
+
+/** When a card ready at the branch since `readySince` and still not collected is sealed. */
+export function sealedAt(readySince: Date): Date {
+  return addChinaYears(readySince, UNCOLLECTED_EXPIRY_YEARS);
+}
+
+/** Renewal opens at the start of the China calendar day 60 days before the card expires. */
+export function renewableFrom(expiresAt: Date): Date {
+  return chinaDayStart(new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS * 24 * 60 * 60 * 1000));
+}

@@ -26,6 +26,21 @@ export function addMonths(period: string, months: number): string {
 /** China's offset from UTC (no daylight saving): the records' months are China's calendar months. */
 const CHINA_OFFSET_MS = 8 * 60 * 60 * 1000;
 
+const DAY_MS = 24 * 60 * 60 * 1000;
+
+/** The start (00:00 China time) of the China calendar day `date` falls in. */
+export function chinaDayStart(date: Date): Date {
+  const shifted = date.getTime() + CHINA_OFFSET_MS;
+  return new Date(shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - CHINA_OFFSET_MS);
+}
+
+/** The same moment `years` calendar years later in China (29 February goes to 1 March). */
+export function addChinaYears(date: Date, years: number): Date {
+  const shifted = new Date(date.getTime() + CHINA_OFFSET_MS);
+  shifted.setUTCFullYear(shifted.getUTCFullYear() + years);
+  return new Date(shifted.getTime() - CHINA_OFFSET_MS);
+}
+
 /** The month `date` falls in, in China time: 31 December 20:00 UTC is already January in China. */
 export function periodOf(date: Date): string {
   const china = new Date(date.getTime() + CHINA_OFFSET_MS);

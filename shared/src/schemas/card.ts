@@ -62,6 +62,13 @@ export const ScanResult = z.object({
 export type ScanResult = z.infer<typeof ScanResult>;
 
 export const FormalLossRequest = z
-  .object({ idNumber: z.string().max(32).refine((value) => checkIdNumber(value).ok, 'not a valid ID number') })
+  .object({
+    idNumber: z.string().max(32).refine((value) => checkIdNumber(value).ok, 'not a valid ID number'),
+    cardNumber: z
+      .string()
+      .regex(/^[A-Z]\d{8}$/, 'one capital letter and eight digits')
+      .optional()
+      .describe('The card reported lost. With it, a retry that arrives after the card was replaced is refused instead of reporting the new card lost.'),
+  })
   .strict();
 export const FormalLossRecorded = z.object({ cardNumber: z.string().describe('Masked'), state: CardState, reportedAt: isoDate });
