@@ -1,4 +1,5 @@
 import test from 'ava';
+import { chinaDayStart } from '../shared/src';
 import { boundPerson, startApi, unboundSession } from './helpers/api';
 import { DAY_MS, MAIL_ADDRESS, applicant, branchBody, giveCard, mailBody, submit } from './helpers/applications';
 
@@ -114,7 +115,8 @@ test('refuses a renewal earlier than 60 days before expiry and says from when', 
   const res = await submit(api, person.token, branchBody(person.photoId, { kind: 'renewal' }));
   t.is(res.status, 409);
   t.is(res.body.error.details.reason, 'tooEarly');
-  t.is(res.body.error.details.renewableFrom, new Date(api.clock.now.getTime() + DAY_MS).toISOString());
+  // From the start (midnight in China) of the day sixty days before the expiry.
+  t.is(res.body.error.details.renewableFrom, chinaDayStart(new Date(api.clock.now.getTime() + DAY_MS)).toISOString());
 });
 
 test('accepts a renewal within 60 days of expiry', async (t) => {

@@ -145,3 +145,99 @@ test('an activation cut off before its card was written is finished by the sweep
   t.is(stored?.previous.length, 1);
   t.false((await api.deps.models.Application.findById(id).lean())?.cardPending);
 });
+
+test('the card handed over must fit the application: issued since it was made, ten years at most, nobody else’s', async (t) => {
+  const api = await startApi(t);
+  const other = await personWithCard(api, { cardNumber: 'K12345678' });
+  const person = await applicant(api);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  await advanceTo(api, created.body.id, 'readyToCollect');
+  const today = handedOverCard(api).issuedOn;
+  const year = Number(today.slice(0, 4));
+  const cases: [Record<string, string>, number, string][] = [
+    [{ issuedOn: `${year - 1}${today.slice(4)}`, expiresOn: `${year + 9}${today.slice(4)}` }, 400, 'body.card.issuedOn'],
+    [{ expiresOn: `${year + 10}-12-31` }, 400, 'body.card.expiresOn'],
+    [{ number: other.cardNumber }, 409, 'CARD_NUMBER_TAKEN'],
+  ];
+  for (const [change, status, what] of cases) {
+    const res = await agencyStep(api, created.body.id, 'activated', { card: { ...handedOverCard(api), ...change } });
+    t.is(res.status, status, what);
+    t.true(res.body.error.code === what || res.body.error.details?.issues?.[0]?.path === what, JSON.stringify(res.body.error));
+  }
+  t.is((await api.deps.models.Application.findById(created.body.id).lean())?.stage, 'readyToCollect');
+  t.is((await agencyStep(api, created.body.id, 'activated', { card: handedOverCard(api, 'N10000001') })).status, 200);
+  // The person sees who recorded the card as theirs.
+  const entries = await api.deps.models.AccessLog.find({ personId: person.personId, action: 'card.issued' }).lean();
+  t.deepEqual(entries.map((e) => e.actor), ['test-card-bank']);
+});
+
+test('a formal-loss report naming the old card, arriving after the replacement was activated, leaves the new card alone', async (t) => {
+  const api = await startApi(t);
+  const { holder, id } = await replacementReady(api);
+  t.is((await agencyStep(api, id, 'activated', { card: handedOverCard(api, 'R44444444') })).status, 200);
+  const late = await api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: holder.idNumber, cardNumber: holder.cardNumber } });
+  t.is(late.status, 409);
+  t.like(late.body.error, { code: 'CARD_NOT_USABLE', details: { state: 'T' } });
+  const unknown = await api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: holder.idNumber, cardNumber: 'Z99999999' } });
+  t.is(unknown.status, 404);
+  t.is((await api.call('GET', '/api/v1/card', { token: holder.token })).body.state, 'A');
+  // Naming the current card records the report as before.
+  const current = await api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'X-Api-Key': AGENCY_KEY }, body: { idNumber: holder.idNumber, cardNumber: 'R44444444' } });
+  t.is(current.status, 200);
+  t.is(current.body.state, 'L');
+});
+
+test('an activation left without its card is finished before the person may apply again, and never overwrites a newer card', async (t) => {
+  const api = await startApi(t);
+  const { holder, id } = await replacementReady(api);
+  const cutOff = async (applicationId: string, number: string, at: Date) =>
+    api.deps.models.Application.updateOne(
+      { _id: applicationId },
+      { $set: { stage: 'activated', open: false, stageChangedAt: at, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(number), issuedAt: at, expiresAt: new Date(at.getTime() + 3650 * 86_400_000), by: 'test-card-bank' } } },
+    );
+  await cutOff(id, 'R55555555', api.clock.now);
+  // Applying again first finishes the activation: the card is now active, so no replacement.
+  const photo = await uploadRaw(api, holder.token, pngImage(300, 420, 9));
+  const again = await submit(api, holder.token, branchBody(photo.body.id, { kind: 'replacement' }));
+  t.is(again.status, 409);
+  t.like(again.body.error, { code: 'APPLICATION_NOT_ALLOWED', details: { reason: 'notReportedLost' } });
+  t.is((await api.call('GET', '/api/v1/card', { token: holder.token })).body.cardNumber, maskCardNumber('R55555555'));
+
+  // An older activation still pending (say its sweep kept failing) does not replace a newer card.
+  const older = new Date(api.clock.now.getTime() - 86_400_000);
+  const stale = await api.deps.models.Application.create({
+    personId: holder.personId,
+    accountId: holder.accountId,
+    kind: 'replacement',
+    bankCode: 'ICBC',
+    delivery: { method: 'branch', branchCode: 'ICBC-GZ-TH', addressEnc: null },
+    photoId: photo.body.id,
+    stage: 'readyToCollect',
+    open: false,
+    submittedAt: older,
+    stageChangedAt: older,
+    history: [{ stage: 'submitted', at: older, office: null, by: 'person' }],
+  });
+  await cutOff(String(stale._id), 'R66666666', older);
+  t.is(await issuePendingCards(api.deps, 0), 1);
+  const card = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.is(api.deps.cipher.decrypt(card!.cardNumberEnc), 'R55555555');
+  t.false((await api.deps.models.Application.findById(stale._id).lean())?.cardPending);
+});
+
+test('renewal opens at the start of the day the card view names, sixty days before expiry', async (t) => {
+  const api = await startApi(t, { settings: { sessionIdleMs: 100 * 86_400_000, sessionAbsoluteMs: 100 * 86_400_000 } });
+  // Expires at the end of a China calendar day, as a card handed over on activation does.
+  const expiresAt = new Date(api.clock.now.getTime() + 70 * 86_400_000);
+  const endOfDay = new Date(`${new Date(expiresAt.getTime() + 8 * 3_600_000).toISOString().slice(0, 10)}T23:59:59.999+08:00`);
+  const holder = await personWithCard(api, { expiresAt: endOfDay }, {});
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  const opens = new Date(view.body.renewableFrom);
+  t.is(new Date(opens.getTime() + 8 * 3_600_000).toISOString().slice(11), '00:00:00.000Z', 'midnight in China');
+  const photo = await uploadRaw(api, holder.token, pngImage(300, 420, 11));
+  api.clock.advance(opens.getTime() - api.clock.now.getTime() - 1);
+  const early = await submit(api, holder.token, branchBody(photo.body.id, { kind: 'renewal' }));
+  t.like(early.body.error, { code: 'APPLICATION_NOT_ALLOWED', details: { reason: 'tooEarly', renewableFrom: view.body.renewableFrom } });
+  api.clock.advance(10 * 3_600_000); // ten in the morning of that day
+  t.is((await submit(api, holder.token, branchBody(photo.body.id, { kind: 'renewal' }))).status, 201);
+});

@@ -135,15 +135,15 @@ test('the agency sends personal-account figures; the summary shows them at once 
   const person = await personWithCareer(api, MOVER);
   const before = await records(api, person, '/summary');
   const accounts = [
-    { kind: 'pension', balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-06-30T16:00:00.000Z' },
-    { kind: 'medical', balance: 123_400, paidIn: 987_600, paidOut: 864_200, asOf: '2024-06-30T16:00:00.000Z' },
+    { kind: 'pension', balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-07-31T16:00:00.000Z' },
+    { kind: 'medical', balance: 123_400, paidIn: 987_600, paidOut: 864_200, asOf: '2024-07-31T16:00:00.000Z' },
   ];
   const res = await send(api, { idNumber: person.idNumber, accounts });
   t.is(res.status, 200, JSON.stringify(res.body));
   t.like(res.body, { received: 0, inserted: 0, accountsChanged: 2, version: person.career.version + 1 });
   const after = await records(api, person, '/summary', { 'If-None-Match': before.headers.get('etag') as string });
   t.is(after.status, 200, 'the kept summary is not answered');
-  t.like(after.body.accounts.pension, { balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-06-30T16:00:00.000Z' });
+  t.like(after.body.accounts.pension, { balance: 5_432_100, paidIn: 5_432_100, paidOut: 0, asOf: '2024-07-31T16:00:00.000Z' });
   t.like(after.body.accounts.medical, { balance: 123_400, paidOut: 864_200 });
   const again = await send(api, { idNumber: person.idNumber, accounts });
   t.like(again.body, { accountsChanged: 0, version: person.career.version + 1 });
@@ -168,4 +168,18 @@ test('refuses account figures that are repeated, negative or from the future', a
     t.deepEqual(issuePaths(res), [path]);
   }
   t.is(await api.deps.models.PersonalAccount.countDocuments({ personId: person.personId }), 0);
+});
+
+test('figures older than those stored do not replace them: a delayed batch cannot bring back an old balance', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const figures = (balance: number, asOf: string) => [{ kind: 'pension', balance, paidIn: balance, paidOut: 0, asOf }];
+  t.like((await send(api, { idNumber: person.idNumber, accounts: figures(200, '2024-06-30T16:00:00.000Z') })).body, { accountsChanged: 1, version: 1 });
+  const late = await send(api, { idNumber: person.idNumber, accounts: figures(100, '2024-03-31T16:00:00.000Z') });
+  t.is(late.status, 200);
+  t.like(late.body, { accountsChanged: 0, version: 1 });
+  const corrected = await send(api, { idNumber: person.idNumber, accounts: figures(210, '2024-06-30T16:00:00.000Z') });
+  t.like(corrected.body, { accountsChanged: 1, version: 2 });
+  const stored = await api.deps.models.PersonalAccount.findOne({ personId: person.personId, kind: 'pension' }).lean();
+  t.is(stored?.balance, 210);
 });

@@ -11,6 +11,8 @@ import {
   maskPhone,
   passwordProblems,
   periodOf,
+  renewableFrom,
+  sealedAt,
   yearsAndMonths,
 } from '../shared/src';
 
@@ -76,4 +78,12 @@ test('a date\'s month is China\'s: the evening of 31 December UTC is January the
   t.is(periodOf(new Date('2025-12-31T15:59:59.999Z')), '2025-12');
   t.is(periodOf(new Date('2025-12-31T16:00:00Z')), '2026-01');
   t.is(periodOf(new Date('2026-02-28T16:00:00Z')), '2026-03');
+});
+
+test('a card waiting at the branch is sealed a calendar year later, and renewal opens at midnight in China', (t) => {
+  t.is(sealedAt(new Date('2027-03-01T02:00:00.000Z')).toISOString(), '2028-03-01T02:00:00.000Z', 'not 29 February of the leap year');
+  t.is(sealedAt(new Date('2026-12-31T17:00:00.000Z')).toISOString(), '2027-12-31T17:00:00.000Z', 'already 1 January in China');
+  // A card valid to the end of 10 March 2035 (China) can be renewed from the start of 9 January.
+  t.is(renewableFrom(new Date('2035-03-10T15:59:59.999Z')).toISOString(), '2035-01-08T16:00:00.000Z');
+  t.is(renewableFrom(new Date('2035-03-10T01:00:00.000Z')).toISOString(), '2035-01-08T16:00:00.000Z');
 });

@@ -115,6 +115,16 @@ const flushLogs = () => {
     // Nothing buffered, or stdout is gone: nothing more can be written anyway.
   }
 };
+// A crash must not take the lines leading up to it along: they are the ones worth reading.
+// Node's own report of the error still goes to stderr, and the process still exits with 1.
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (error: unknown) => {
+    logger.fatal({ err: error }, event === 'uncaughtException' ? 'uncaught exception' : 'unhandled promise rejection');
+    flushLogs();
+    process.stderr.write(`${event}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+    process.exit(1);
+  });
+}
 start(config, notify, secrets, logger, flushLogs).catch((error: unknown) => {
   logger.fatal({ err: error }, 'start-up failed');
   flushLogs();

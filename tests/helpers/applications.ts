@@ -148,7 +148,8 @@ export function agencyStep(api: TestApi, applicationId: string, to: string, extr
 /** The card a branch hands over on activation: issued today (China time), valid ten years. */
 export function handedOverCard(api: TestApi, number = 'H20261203') {
   const today = new Date(api.clock.now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  return { number, issuedOn: today, expiresOn: `${Number(today.slice(0, 4)) + 10}${today.slice(4, 8)}28` };
+  const expiresOn = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
+  return { number, issuedOn: today, expiresOn };
 }
 
 /** Walks an application along the main path up to (and including) `last`. */

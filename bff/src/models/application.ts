@@ -34,6 +34,8 @@ const issuedCardSchema = new Schema(
     numberEnc: { type: String, required: true },
     issuedAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
+    /** The system that handed it over, named in the person's access log when the card is written. */
+    by: { type: String, required: true },
   },
   { _id: false },
 );

@@ -51,6 +51,8 @@ export const cardSchema = new Schema(
   {
     personId: { type: Schema.Types.ObjectId, required: true, unique: true },
     cardNumberEnc: { type: String, required: true },
+    /** Keyed hash of the card number: no two people hold the same current card. */
+    cardNumberIdx: { type: String },
     bank: { type: String, required: true },
     city: { type: String, required: true },
     issuedAt: { type: Date, required: true },
@@ -68,3 +70,5 @@ export const cardSchema = new Schema(
   },
   { timestamps: true },
 );
+// Sparse: cards recorded before the number was indexed have none.
+cardSchema.index({ cardNumberIdx: 1 }, { unique: true, sparse: true });

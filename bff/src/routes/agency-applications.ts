@@ -28,7 +28,7 @@ export function agencyApplicationsResource(deps: Deps): Resource {
         params: ApplicationIdParams,
         body: TransitionBody,
         response: AgencyApplication,
-        errors: { 404: ['NOT_FOUND'], 409: ['ILLEGAL_TRANSITION', 'CONFLICT'] },
+        errors: { 404: ['NOT_FOUND'], 409: ['ILLEGAL_TRANSITION', 'CARD_NUMBER_TAKEN', 'CONFLICT'] },
         handler: (ctx, { params, body }) => agencyTransition(deps, { applicationId: params.id, client: ctx.state.client as string, requestId: ctx.state.requestId, ...body }),
       }),
     ],

@@ -47,7 +47,7 @@ export async function agencyTransition(deps: Deps, step: AgencyStep) {
   const { applicationId, client, requestId, ...rest } = step;
   // Withdrawing an application is the applicant's choice alone (the mini-program's cancel).
   if (rest.to === 'cancelled') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only the applicant cancels an application', { details: { to: rest.to } });
-  const app = await transition(deps, { applicationId, by: 'agency', ...rest });
+  const app = await transition(deps, { applicationId, by: 'agency', actor: client, ...rest });
   await recordAccess(deps, { personId: String(app.personId), actor: client, action: 'application.stageChange', requestId });
   return toAgencyView(app);
 }

@@ -1,4 +1,4 @@
-import { canTransition, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
+import { addChinaYears, canTransition, chinaDayStart, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
@@ -22,27 +22,48 @@ export interface TransitionInput {
   reason?: ReviewFailReason | null;
   /** The card handed over: with, and only with, the step to `activated`. */
   card?: IssuedCard;
+  /** Who hands the card over (the agency system's name), for the person's access log. */
+  actor?: string;
 }
+
+/** Social security cards are issued for ten years. */
+const CARD_VALIDITY_YEARS = 10;
 
 /** A card's calendar days, China time: valid from the start of the day of issue to the end of the day of expiry. */
 function cardDates(card: IssuedCard): { issuedAt: Date; expiresAt: Date } {
   return { issuedAt: new Date(`${card.issuedOn}T00:00:00+08:00`), expiresAt: new Date(`${card.expiresOn}T23:59:59.999+08:00`) };
 }
 
-function checkCard(input: TransitionInput, now: Date): void {
+function refuseCard(field: 'issuedOn' | 'expiresOn' | 'number', code: string, message: string): never {
+  throw new ValidationError([{ path: `body.card.${field}`, code, message }]);
+}
+
+function checkCardPresence(input: TransitionInput): void {
   if ((input.to === 'activated') !== (input.card !== undefined)) {
     throw new ValidationError([{ path: 'body.card', code: 'required', message: 'required when, and only when, the card is activated' }]);
   }
-  if (!input.card) return;
-  const { issuedAt, expiresAt } = cardDates(input.card);
-  if (issuedAt > now) throw new ValidationError([{ path: 'body.card.issuedOn', code: 'future', message: 'a card cannot be handed over before it is issued' }]);
-  if (expiresAt <= now) throw new ValidationError([{ path: 'body.card.expiresOn', code: 'past', message: 'the card has expired already' }]);
 }
+
+/**
+ * The card handed over must be one this application could have produced: issued between the day
+ * it was submitted and today, valid ten years at most, not expired, and not another person's.
+ */
+async function checkCard(deps: Deps, app: ApplicationDoc, card: IssuedCard, now: Date): Promise<void> {
+  const { issuedAt, expiresAt } = cardDates(card);
+  if (issuedAt > now) refuseCard('issuedOn', 'future', 'a card cannot be handed over before it is issued');
+  if (issuedAt < chinaDayStart(app.submittedAt)) refuseCard('issuedOn', 'beforeApplication', 'the card was issued before the application was made');
+  if (expiresAt <= now) refuseCard('expiresOn', 'past', 'the card has expired already');
+  if (expiresAt > addChinaYears(new Date(issuedAt.getTime() + DAY_MS - 1), CARD_VALIDITY_YEARS)) refuseCard('expiresOn', 'tooLong', 'a card is valid ten years at most');
+  const holder = await deps.models.Card.findOne({ cardNumberIdx: deps.cipher.index('cardNumber', card.number) }, { personId: 1 }).lean();
+  if (holder && !holder.personId.equals(app.personId)) throw new AppError(409, 'CARD_NUMBER_TAKEN', 'Another person holds a card with this number');
+}
+
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** The application's record of the card handed over, or nothing for other steps. */
 function issuedCardSet(deps: Deps, input: TransitionInput): Record<string, unknown> {
   if (!input.card) return {};
-  return { issuedCard: { numberEnc: deps.cipher.encrypt(input.card.number), ...cardDates(input.card) }, cardPending: true };
+  return { issuedCard: { numberEnc: deps.cipher.encrypt(input.card.number), ...cardDates(input.card), by: input.actor ?? input.by }, cardPending: true };
 }
 
 /** Whether a repeated `activated` step names the card the first one did. */
@@ -85,7 +106,7 @@ export function illegalTransition(from: string, to: string): AppError {
  */
 export async function transition(deps: Deps, input: TransitionInput): Promise<ApplicationDoc> {
   if (input.to === 'reviewFailed' && !input.reason) throw new ValidationError([{ path: 'body.reason', code: 'required', message: 'required when the review failed' }]);
-  checkCard(input, deps.now());
+  checkCardPresence(input);
   const scope = input.personId ? { _id: input.applicationId, personId: input.personId } : { _id: input.applicationId };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const app = await findApplication(deps, scope);
@@ -98,6 +119,7 @@ export async function transition(deps: Deps, input: TransitionInput): Promise<Ap
     if ((input.from && input.from !== from) || !canTransition(from, input.to)) throw illegalTransition(from, input.to);
     const now = deps.now();
     assertSealable(app, input.to, now);
+    if (input.card) await checkCard(deps, app, input.card, now);
     const entry = entryOf(input, now);
     const moved = await deps.models.Application.findOneAndUpdate(
       { _id: app._id, stage: from },

@@ -4,6 +4,7 @@ import { isDuplicateKey } from '../db/unavailable';
 import type { Deps } from '../deps';
 import { ConflictError } from '../errors';
 import { hashPassword } from '../security/password-hash';
+import { recordAccess } from './access-log-service';
 
 export interface NewCard {
   cardNumber: string;
@@ -27,6 +28,7 @@ export async function issueCard(deps: Deps, personId: string | Types.ObjectId, c
   return deps.models.Card.create({
     personId,
     cardNumberEnc: deps.cipher.encrypt(card.cardNumber),
+    cardNumberIdx: deps.cipher.index('cardNumber', card.cardNumber),
     bank: card.bank,
     city: card.city,
     issuedAt: card.issuedAt,
@@ -46,7 +48,7 @@ export interface ActivatedApplication {
   bankCode: string;
   /** When it was activated (its stage is final from then on). */
   stageChangedAt: Date;
-  issuedCard?: { numberEnc: string; issuedAt: Date; expiresAt: Date } | null;
+  issuedCard?: { numberEnc: string; issuedAt: Date; expiresAt: Date; by?: string | null } | null;
   /** The card record is still to be written. */
   cardPending?: boolean;
 }
@@ -67,6 +69,7 @@ async function issueOnce(deps: Deps, app: ActivatedApplication, issued: IssuedFa
   const person = await deps.models.Person.findById(app.personId, { city: 1 }).lean();
   const face = {
     cardNumberEnc: issued.numberEnc,
+    cardNumberIdx: deps.cipher.index('cardNumber', deps.cipher.decrypt(issued.numberEnc)),
     bank: app.bankCode,
     city: person?.city ?? current?.city ?? '',
     issuedAt: issued.issuedAt,
@@ -120,6 +123,8 @@ export async function issueFromApplication(deps: Deps, app: ActivatedApplication
   for (let attempt = 0; attempt < 3 && !done; attempt += 1) done = await issueOnce(deps, app, issued);
   // Left set when the card kept changing under these attempts: the sweep tries again.
   if (!done) throw new ConflictError('Card kept changing while the new card was being issued');
+  // Logged before the mark is cleared: a crash in between logs it twice, never not at all.
+  await recordAccess(deps, { personId: String(app.personId), actor: issued.by ?? 'agency', action: 'card.issued' });
   await deps.models.Application.updateOne({ _id: app._id }, { $set: { cardPending: false } });
 }
 

@@ -8,6 +8,7 @@ const ACTIONS = {
   'card.lossReported': 'account.access.action.lossReported',
   'card.lossLifted': 'account.access.action.lossLifted',
   'card.formalLoss': 'account.access.action.formalLoss',
+  'card.issued': 'account.access.action.cardIssued',
   'card.passwordChanged': 'account.access.action.passwordChanged',
   'card.passwordReset': 'account.access.action.passwordReset',
   'records.read': 'account.access.action.recordsRead',
