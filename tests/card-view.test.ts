@@ -1,7 +1,7 @@
 import test from 'ava';
 import { maskCardNumber, maskIdNumber, maskName } from '../shared/src';
 import { boundPerson, SCANNER_KEY, startApi } from './helpers/api';
-import { DAY_MS, personWithCard } from './helpers/card';
+import { personWithCard } from './helpers/card';
 
 test('shows the card masked by default', async (t) => {
   const api = await startApi(t);
@@ -18,7 +18,8 @@ test('shows the card masked by default', async (t) => {
     state: 'A',
     loss: null,
     password: { mustChange: true, locked: false, attemptsLeft: 6 },
-    renewableFrom: new Date(Date.parse('2031-03-01T00:00:00.000Z') - 60 * DAY_MS).toISOString(),
+    // Sixty days before expiry is 31 December 2030 (China); renewal opens at its midnight.
+    renewableFrom: '2030-12-30T16:00:00.000Z',
     replacementOffered: false,
   });
   t.false(JSON.stringify(res.body).includes(holder.cardNumber));

@@ -95,3 +95,20 @@ test('development keeps texts in the log without sms credentials and adds an ope
   t.regex(log.text(), /development sender, not sent/);
   t.false(log.text().includes('13800138000'));
 });
+
+test('bank keys name a bank of the app; an unknown code stops start-up; old dev secrets get one', async (t) => {
+  const secrets = production({ ...BASE, BANK_API_KEYS: 'ICBC:bank-key-icbc-0001, CCB:bank-key-ccb-00001' });
+  t.deepEqual([...(secrets.bankKeys ?? [])], [
+    ['bank-key-icbc-0001', 'ICBC'],
+    ['bank-key-ccb-00001', 'CCB'],
+  ]);
+  const found = problems(() => production({ ...BASE, BANK_API_KEYS: 'XYZBANK:bank-key-0001' }));
+  t.deepEqual(Object.keys(found), ['BANK_API_KEYS']);
+  t.false(found.BANK_API_KEYS?.includes('bank-key-0001'), 'the key is not quoted');
+  t.is(production(BASE).bankKeys?.size, 0, 'optional: without it, no bank reaches the agency routes');
+  const dir = await tempDataDir(t);
+  await writeFile(path.join(dir, 'dev-secrets.json'), JSON.stringify(BASE));
+  const dev = loadSecrets({}, { production: false, dataDir: dir });
+  t.deepEqual([...(dev.bankKeys?.values() ?? [])], ['ICBC']);
+  t.deepEqual([...(loadSecrets({}, { production: false, dataDir: dir }).bankKeys ?? [])], [...(dev.bankKeys ?? [])], 'kept, not made again');
+});

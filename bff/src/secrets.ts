@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { ConfigError, type ConfigProblem } from './config-error';
+import { findBank } from './data/banks';
 import { checkAlipayKeys, provider, PROVIDERS, tencentSmsFrom, type TencentSmsCredentials } from './secrets-providers';
 import type { KeyRing } from './security/field-cipher';
 
@@ -21,6 +22,11 @@ export interface Secrets {
   agencyKeys: ReadonlyMap<string, string>;
   /** API key -> operator name, for the dead-letter API (none: the operator API refuses everyone). */
   operatorKeys?: ReadonlyMap<string, string>;
+  /**
+   * Keys of the co-issuing banks' systems, to the bank's code: each moves only its own bank's
+   * applications and records formal loss only of its own cards. Records are not theirs to send.
+   */
+  bankKeys?: ReadonlyMap<string, string>;
   /** WeChat mini-program: login and subscription messages. Empty strings: not configured. */
   wechat: { appId: string; secret: string };
   /** Alipay mini-program: login and template messages. Empty strings: not configured. */
@@ -59,9 +65,11 @@ function developmentDefaults(dataDir: string): Record<string, string> {
   const file = path.join(dataDir, 'dev-secrets.json');
   if (fs.existsSync(file)) {
     const existing = JSON.parse(fs.readFileSync(file, 'utf8')) as Record<string, string>;
-    // Files written before the operator API existed get its key added, once.
-    if (!existing.OPERATOR_API_KEYS) {
-      existing.OPERATOR_API_KEYS = `dev-operator:${randomBytes(24).toString('base64url')}`;
+    // Files written before the operator API or bank keys existed get their keys added, once.
+    const added = { OPERATOR_API_KEYS: `dev-operator:${randomBytes(24).toString('base64url')}`, BANK_API_KEYS: `ICBC:${randomBytes(24).toString('base64url')}` };
+    const missing = Object.entries(added).filter(([name]) => !existing[name]);
+    if (missing.length > 0) {
+      Object.assign(existing, Object.fromEntries(missing));
       fs.writeFileSync(file, JSON.stringify(existing, null, 2), { mode: 0o600 });
     }
     return existing;
@@ -73,6 +81,7 @@ function developmentDefaults(dataDir: string): Record<string, string> {
     SCANNER_API_KEYS: `dev-clinic:${randomBytes(24).toString('base64url')}`,
     AGENCY_API_KEYS: `dev-card-bank:${randomBytes(24).toString('base64url')}`,
     OPERATOR_API_KEYS: `dev-operator:${randomBytes(24).toString('base64url')}`,
+    BANK_API_KEYS: `ICBC:${randomBytes(24).toString('base64url')}`,
     WECHAT_APPID: 'wx-development',
     WECHAT_SECRET: randomBytes(16).toString('hex'),
     ALIPAY_APPID: 'alipay-development',
@@ -80,6 +89,12 @@ function developmentDefaults(dataDir: string): Record<string, string> {
   fs.mkdirSync(dataDir, { recursive: true });
   fs.writeFileSync(file, JSON.stringify(generated, null, 2), { mode: 0o600 });
   return generated;
+}
+
+/** `BANKCODE:key` pairs, each code one of the co-issuing banks the app lists. */
+function bankKeysFrom(entries: readonly (readonly [string, string])[], problems: ConfigProblem[]): Map<string, string> {
+  for (const [code] of entries) if (!findBank(code)) problems.push({ variable: 'BANK_API_KEYS', problem: `names ${code}, which is not a bank code of the app (data/banks.ts)` });
+  return new Map(entries.map(([code, key]) => [key, code] as const));
 }
 
 export function loadSecrets(env: Env, options: { production: boolean; dataDir: string }): Secrets {
@@ -111,6 +126,7 @@ export function loadSecrets(env: Env, options: { production: boolean; dataDir: s
     agencyKeys: byKey('AGENCY_API_KEYS'),
     // Optional even in production: without keys the operator API answers 401 to everyone.
     operatorKeys: new Map(pairs('OPERATOR_API_KEYS', optional('OPERATOR_API_KEYS') ?? '', problems).map(([who, k]) => [k, who] as const)),
+    bankKeys: bankKeysFrom(pairs('BANK_API_KEYS', optional('BANK_API_KEYS') ?? '', problems), problems),
     wechat: { appId: wechat?.WECHAT_APPID ?? '', secret: wechat?.WECHAT_SECRET ?? '' },
     alipay: { appId: alipay?.ALIPAY_APPID ?? '', privateKeyPem: alipay?.ALIPAY_PRIVATE_KEY ?? '', alipayPublicKeyPem: alipay?.ALIPAY_PUBLIC_KEY ?? '' },
     tencentSms,

@@ -15,6 +15,8 @@ export interface AppState {
   personId?: string;
   /** Set by requireApiKey: the scanner or agency system calling. */
   client?: string;
+  /** Set for a bank's key: the only bank whose applications and cards the request may touch. */
+  bankScope?: string;
 }
 
 export type AppContext = ParameterizedContext<AppState>;

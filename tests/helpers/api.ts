@@ -19,6 +19,10 @@ export function testSecrets(): Secrets {
     qrKey: randomBytes(32),
     scannerKeys: new Map([['scanner-key-for-tests-0001', 'test-clinic']]),
     agencyKeys: new Map([['agency-key-for-tests-0001', 'test-card-bank']]),
+    bankKeys: new Map([
+      ['bank-key-for-tests-icbc-01', 'ICBC'],
+      ['bank-key-for-tests-ccb-001', 'CCB'],
+    ]),
     wechat: { appId: 'wx-test-app', secret: 'wechat-test-secret' },
     alipay: { appId: 'alipay-test-app', privateKeyPem: '', alipayPublicKeyPem: '' },
   };
@@ -26,6 +30,8 @@ export function testSecrets(): Secrets {
 
 export const SCANNER_KEY = 'scanner-key-for-tests-0001';
 export const AGENCY_KEY = 'agency-key-for-tests-0001';
+/** Keys of two co-issuing banks' systems: each reaches its own bank's applications and cards. */
+export const BANK_KEYS = { ICBC: 'bank-key-for-tests-icbc-01', CCB: 'bank-key-for-tests-ccb-001' } as const;
 
 export interface TestApi {
   url: string;

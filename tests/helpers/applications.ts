@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { randomInt, randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
 import { AGENCY_KEY, boundPerson, type ApiResponse, type TestApi, type TestPerson } from './api';
@@ -145,8 +145,8 @@ export function agencyStep(api: TestApi, applicationId: string, to: string, extr
   });
 }
 
-/** The card a branch hands over on activation: issued today (China time), valid ten years. */
-export function handedOverCard(api: TestApi, number = 'H20261203') {
+/** The card a branch hands over on activation: issued today (China time), valid ten years; a new number unless given. */
+export function handedOverCard(api: TestApi, number = `H${String(randomInt(100_000_000)).padStart(8, '0')}`) {
   const today = new Date(api.clock.now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
   const expiresOn = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
   return { number, issuedOn: today, expiresOn };

@@ -40,6 +40,7 @@ const SECURITY: Record<Auth, Record<string, string[]>[] | undefined> = {
   person: [{ session: [] }],
   scanner: [{ scannerKey: [] }],
   agency: [{ agencyKey: [] }],
+  agencyOrBank: [{ agencyKey: [] }, { bankKey: [] }],
   operator: [{ operatorKey: [] }],
 };
 
@@ -94,7 +95,8 @@ export function buildOpenApi(resources: readonly Resource[], version: string): R
       securitySchemes: {
         session: { type: 'http', scheme: 'bearer', description: 'Opaque session token from a login route' },
         scannerKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of a clinic or service-window scanner' },
-        agencyKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of the card production or bank system' },
+        agencyKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of a social insurance agency system (records, reviews, every application)' },
+        bankKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: "Key of a co-issuing bank's system: its own applications and cards only" },
         operatorKey: { type: 'apiKey', in: 'header', name: 'X-Api-Key', description: 'Key of an operator of the BFF (dead-letter notifications)' },
       },
     },

@@ -13,7 +13,8 @@ import { JsonText } from './json-text';
  * Who may call a route: nobody in particular, any session, a session bound to a person, or a
  * machine client with a scanner, agency or operator API key.
  */
-export type Auth = 'none' | 'session' | 'person' | 'scanner' | 'agency' | 'operator';
+/** `agencyOrBank`: the agency's keys, or a bank's, limited to that bank (`ctx.state.bankScope`). */
+export type Auth = 'none' | 'session' | 'person' | 'scanner' | 'agency' | 'agencyOrBank' | 'operator';
 
 type AnySchema = z.ZodType;
 type Infer<S> = S extends AnySchema ? z.output<S> : undefined;
@@ -83,6 +84,8 @@ function authMiddleware(deps: Deps, auth: Auth): Middleware<AppState>[] {
       return [requireApiKey(deps.secrets.scannerKeys)];
     case 'agency':
       return [requireApiKey(deps.secrets.agencyKeys)];
+    case 'agencyOrBank':
+      return [requireApiKey(deps.secrets.agencyKeys, deps.secrets.bankKeys)];
     case 'operator':
       return [requireApiKey(deps.secrets.operatorKeys ?? new Map())];
   }

@@ -34,17 +34,23 @@ export function requirePerson(deps: Deps): Middleware<AppState> {
 }
 
 /**
- * Machine clients (scanners at clinics and windows, the card production and bank systems) send
- * `X-Api-Key`. Each kind has its own keys, so neither can reach the other's routes or anyone's
- * personal routes (those need a session).
+ * Machine clients (scanners at clinics and windows, the social insurance agency's systems, the
+ * co-issuing banks) send `X-Api-Key`. Each kind has its own keys, so none can reach another's
+ * routes or anyone's personal routes (those need a session). Where `bankKeys` are accepted too,
+ * a bank's key sets `bankScope`: the route then touches that bank's applications and cards only.
  */
-export function requireApiKey(keys: ReadonlyMap<string, string>): Middleware<AppState> {
+export function requireApiKey(keys: ReadonlyMap<string, string>, bankKeys: ReadonlyMap<string, string> = new Map()): Middleware<AppState> {
   return async (ctx, next) => {
     const given = ctx.get('X-Api-Key');
     let client: string | undefined;
+    let bank: string | undefined;
+    // Every key is compared, in constant time each: which one matched does not show in the timing.
     for (const [key, name] of keys) if (given && safeEqual(given, key)) client = name;
+    for (const [key, code] of bankKeys) if (given && safeEqual(given, key)) bank = code;
+    if (!client && bank) client = `bank-${bank}`;
     if (!client) throw new UnauthorizedError('Unknown API key');
     ctx.state.client = client;
+    if (bank && client === `bank-${bank}`) ctx.state.bankScope = bank;
     await next();
   };
 }

@@ -15,11 +15,11 @@ export function agencyCardsResource(deps: Deps): Resource {
         path: '/formal-loss',
         operationId: 'recordFormalCardLoss',
         summary: 'Record a formal loss report made at the bank (final; the card is to be replaced)',
-        auth: 'agency',
+        auth: 'agencyOrBank',
         body: FormalLossRequest,
         response: FormalLossRecorded,
         errors: { 404: ['CARD_NOT_FOUND'], 409: ['CARD_NOT_USABLE', 'CONFLICT'] },
-        handler: async (ctx, { body }) => recordFormalLoss(deps, body, actorOf(ctx)),
+        handler: async (ctx, { body }) => recordFormalLoss(deps, { ...body, bankCode: ctx.state.bankScope }, actorOf(ctx)),
       }),
     ],
   };

@@ -22,8 +22,8 @@ function toAgencyView(app: ApplicationDoc) {
 }
 
 /** The worklist: applications (in one stage, if asked), the longest waiting first. */
-export async function agencyWorklist(deps: Deps, query: { stage?: Stage; limit: number }) {
-  const filter = query.stage ? { stage: query.stage } : { open: true };
+export async function agencyWorklist(deps: Deps, query: { stage?: Stage; limit: number; bankCode?: string }) {
+  const filter = { ...(query.stage ? { stage: query.stage } : { open: true }), ...(query.bankCode ? { bankCode: query.bankCode } : {}) };
   const apps = await deps.models.Application.find(filter).sort({ stageChangedAt: 1, _id: 1 }).limit(query.limit).lean();
   return { applications: apps.map(toAgencyView) };
 }
@@ -32,6 +32,8 @@ export interface AgencyStep {
   applicationId: string;
   /** The agency system's name (from its API key), recorded in the person's access log. */
   client: string;
+  /** A bank's key: only that bank's applications exist for it. */
+  bankCode?: string;
   to: Stage;
   /** The stage the agency saw; the step is refused if the application has moved on since. */
   from?: Stage;

@@ -2,7 +2,7 @@ import type { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { NotFoundError } from '../errors';
 
-type Filter = { _id?: Types.ObjectId | string; personId?: Types.ObjectId | string; open?: boolean };
+type Filter = { _id?: Types.ObjectId | string; personId?: Types.ObjectId | string; bankCode?: string; open?: boolean };
 
 export async function findApplication(deps: Deps, filter: Filter) {
   return deps.models.Application.findOne(filter).lean();

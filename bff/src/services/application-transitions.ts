@@ -11,6 +11,8 @@ export interface TransitionInput {
   applicationId: string;
   /** Limits the change to this person's own application (the person cancelling). */
   personId?: string;
+  /** Limits the change to this bank's applications (a bank's key); others are not found. */
+  bankCode?: string;
   /** The stage the caller saw (the demo mover); without it, the current stage. */
   from?: Stage;
   to: Stage;
@@ -107,7 +109,7 @@ export function illegalTransition(from: string, to: string): AppError {
 export async function transition(deps: Deps, input: TransitionInput): Promise<ApplicationDoc> {
   if (input.to === 'reviewFailed' && !input.reason) throw new ValidationError([{ path: 'body.reason', code: 'required', message: 'required when the review failed' }]);
   checkCardPresence(input);
-  const scope = input.personId ? { _id: input.applicationId, personId: input.personId } : { _id: input.applicationId };
+  const scope = { _id: input.applicationId, ...(input.personId ? { personId: input.personId } : {}), ...(input.bankCode ? { bankCode: input.bankCode } : {}) };
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const app = await findApplication(deps, scope);
     if (!app) throw new NotFoundError('No such application');

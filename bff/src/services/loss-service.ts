@@ -45,10 +45,11 @@ export async function liftLoss(deps: Deps, personId: string, password: string, w
  * Recording it again answers the same; a cancelled or replaced card cannot be reported. Naming
  * the card makes a late retry safe: once the replacement is the person's card, it is refused.
  */
-export async function recordFormalLoss(deps: Deps, report: { idNumber: string; cardNumber?: string }, who: Actor) {
+export async function recordFormalLoss(deps: Deps, report: { idNumber: string; cardNumber?: string; bankCode?: string }, who: Actor) {
   const person = await findPersonByIdNumber(deps, report.idNumber);
   const card = person ? await findCard(deps, person._id) : null;
-  if (!person || !card) throw new AppError(404, 'CARD_NOT_FOUND', 'No card for this ID number');
+  // A bank records loss of its own cards: another bank's card is not found, like no card at all.
+  if (!person || !card || (report.bankCode !== undefined && card.bank !== report.bankCode)) throw new AppError(404, 'CARD_NOT_FOUND', 'No card for this ID number');
   if (report.cardNumber !== undefined && deps.cipher.decrypt(card.cardNumberEnc) !== report.cardNumber) {
     // A report about a card the person no longer holds (a retry arriving after the replacement
     // was activated) must not make the new card lost.
