@@ -52,3 +52,17 @@ test('a bank records formal loss of its own cards only, and cannot send payment 
   t.is((await api.call('GET', '/api/v1/card', { headers: { 'x-api-key': BANK_KEYS.ICBC } })).status, 401);
   t.is((await api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'x-api-key': SCANNER_KEY }, body: { idNumber: holder.idNumber } })).status, 401);
 });
+
+test('a bank takes the bank’s steps only: review and production are the agency’s', async (t) => {
+  const api = await startApi(t);
+  const { id } = await icbcApplication(api);
+  for (const to of ['review', 'reviewFailed', 'cancelled']) {
+    const res = await agencyStep(api, id, to, to === 'reviewFailed' ? { reason: 'photoUnclear' } : {}, BANK_KEYS.ICBC);
+    t.is(res.status, 403, to);
+    t.is(res.body.error.code, 'FORBIDDEN');
+  }
+  t.is((await agencyStep(api, id, 'review')).status, 200);
+  t.is((await agencyStep(api, id, 'accountOpened', {}, BANK_KEYS.ICBC)).status, 200, 'the bank opens the account');
+  t.is((await agencyStep(api, id, 'inProduction', {}, BANK_KEYS.ICBC)).status, 403);
+  t.is((await api.deps.models.Application.findById(id).lean())?.stage, 'accountOpened');
+});

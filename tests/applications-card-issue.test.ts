@@ -1,6 +1,6 @@
 import test from 'ava';
 import { maskCardNumber } from '../shared/src';
-import { issuePendingCards } from '../bff/src/services/card-factory';
+import { indexCardNumbers, issuePendingCards } from '../bff/src/services/card-factory';
 import { AGENCY_KEY, SCANNER_KEY, startApi, type TestApi } from './helpers/api';
 import { advanceTo, agencyStep, applicant, branchBody, handedOverCard, pngImage, submit, uploadRaw } from './helpers/applications';
 import { personWithCard, type CardHolder } from './helpers/card';
@@ -240,4 +240,38 @@ test('renewal opens at the start of the day the card view names, sixty days befo
   t.like(early.body.error, { code: 'APPLICATION_NOT_ALLOWED', details: { reason: 'tooEarly', renewableFrom: view.body.renewableFrom } });
   api.clock.advance(10 * 3_600_000); // ten in the morning of that day
   t.is((await submit(api, holder.token, branchBody(photo.body.id, { kind: 'renewal' }))).status, 201);
+});
+
+test('two activations naming one card number: one is recorded, the other refused with nothing written', async (t) => {
+  const api = await startApi(t);
+  const ready = async () => {
+    const person = await applicant(api);
+    const created = await submit(api, person.token, branchBody(person.photoId));
+    await advanceTo(api, created.body.id, 'readyToCollect');
+    return created.body.id as string;
+  };
+  const [first, second] = [await ready(), await ready()];
+  const card = handedOverCard(api, 'D77777777');
+  const answers = await Promise.all([agencyStep(api, first, 'activated', { card }), agencyStep(api, second, 'activated', { card })]);
+  t.deepEqual(answers.map((a) => a.status).sort(), [200, 409]);
+  const refused = answers.find((a) => a.status === 409)!;
+  t.is(refused.body.error.code, 'CARD_NUMBER_TAKEN');
+  const stages = await api.deps.models.Application.find({ _id: { $in: [first, second] } }, { stage: 1, cardPending: 1 }).lean();
+  t.deepEqual(stages.map((s) => s.stage).sort(), ['activated', 'readyToCollect']);
+  t.true(stages.every((s) => !s.cardPending), 'no activation is left waiting for a card it cannot have');
+  t.is(await api.deps.models.Card.countDocuments({ cardNumberIdx: api.deps.cipher.index('cardNumber', 'D77777777') }), 1);
+});
+
+test('cards recorded before numbers were indexed are indexed at start-up, and their numbers are then taken', async (t) => {
+  const api = await startApi(t);
+  const legacy = await personWithCard(api, { cardNumber: 'L12121212' });
+  await api.deps.models.Card.updateOne({ _id: legacy.cardId }, { $unset: { cardNumberIdx: 1 } });
+  t.is(await indexCardNumbers(api.deps), 1);
+  t.is(await indexCardNumbers(api.deps), 0);
+  const person = await applicant(api);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  await advanceTo(api, created.body.id, 'readyToCollect');
+  const res = await agencyStep(api, created.body.id, 'activated', { card: handedOverCard(api, 'L12121212') });
+  t.is(res.status, 409);
+  t.is(res.body.error.code, 'CARD_NUMBER_TAKEN');
 });

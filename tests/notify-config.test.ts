@@ -15,7 +15,7 @@ const BASE = {
   DATA_INDEX_KEY: randomBytes(32).toString('base64'),
   QR_SIGNING_KEY: randomBytes(32).toString('base64'),
   SCANNER_API_KEYS: 'clinic:scanner-key-0001',
-  AGENCY_API_KEYS: 'bank:agency-key-0001',
+  AGENCY_API_KEYS: 'agency:agency-key-for-config',
 };
 const SMS = { TENCENT_SMS_SECRET_ID: 'AKIDsecretid', TENCENT_SMS_SECRET_KEY: 'sms-secret-key-value', TENCENT_SMS_SDK_APP_ID: '1400006666', TENCENT_SMS_SIGN_NAME: '社保卡服务' };
 
@@ -102,13 +102,22 @@ test('bank keys name a bank of the app; an unknown code stops start-up; old dev 
     ['bank-key-icbc-0001', 'ICBC'],
     ['bank-key-ccb-00001', 'CCB'],
   ]);
-  const found = problems(() => production({ ...BASE, BANK_API_KEYS: 'XYZBANK:bank-key-0001' }));
+  const found = problems(() => production({ ...BASE, BANK_API_KEYS: 'XYZBANK:bank-key-xyz-000001' }));
   t.deepEqual(Object.keys(found), ['BANK_API_KEYS']);
-  t.false(found.BANK_API_KEYS?.includes('bank-key-0001'), 'the key is not quoted');
+  t.false(found.BANK_API_KEYS?.includes('bank-key-xyz-000001'), 'the key is not quoted');
   t.is(production(BASE).bankKeys?.size, 0, 'optional: without it, no bank reaches the agency routes');
   const dir = await tempDataDir(t);
   await writeFile(path.join(dir, 'dev-secrets.json'), JSON.stringify(BASE));
   const dev = loadSecrets({}, { production: false, dataDir: dir });
   t.deepEqual([...(dev.bankKeys?.values() ?? [])], ['ICBC']);
   t.deepEqual([...(loadSecrets({}, { production: false, dataDir: dir }).bankKeys ?? [])], [...(dev.bankKeys ?? [])], 'kept, not made again');
+});
+
+test('a machine-client key given twice, or too short, stops start-up without quoting it', (t) => {
+  const twice = problems(() => production({ ...BASE, BANK_API_KEYS: 'ICBC:shared-key-000000001,CCB:shared-key-000000001' }));
+  t.deepEqual(twice, { BANK_API_KEYS: 'gives one key to two clients' });
+  const across = problems(() => production({ ...BASE, BANK_API_KEYS: 'ICBC:agency-key-for-config' }));
+  t.deepEqual(across, { BANK_API_KEYS: 'gives a key that AGENCY_API_KEYS gives too' });
+  const short = problems(() => production({ ...BASE, BANK_API_KEYS: 'CCB:k' }));
+  t.deepEqual(short, { BANK_API_KEYS: 'has a key shorter than 16 characters' });
 });

@@ -97,6 +97,23 @@ function bankKeysFrom(entries: readonly (readonly [string, string])[], problems:
   return new Map(entries.map(([code, key]) => [key, code] as const));
 }
 
+/** Shortest machine-client key accepted: a key is a password no person types. */
+const MIN_KEY_LENGTH = 16;
+
+/**
+ * A key given twice (for two banks, or to a bank and the agency) would let one system act as the
+ * other, so each key is one client's, and long enough not to be guessed. Keys are never quoted.
+ */
+function checkMachineKeys(given: readonly (readonly [string, string])[], problems: ConfigProblem[]): void {
+  const seen = new Map<string, string>();
+  for (const [variable, key] of given) {
+    if (key.length < MIN_KEY_LENGTH) problems.push({ variable, problem: `has a key shorter than ${MIN_KEY_LENGTH} characters` });
+    const other = seen.get(key);
+    if (other) problems.push({ variable, problem: other === variable ? 'gives one key to two clients' : `gives a key that ${other} gives too` });
+    seen.set(key, variable);
+  }
+}
+
 export function loadSecrets(env: Env, options: { production: boolean; dataDir: string }): Secrets {
   const problems: ConfigProblem[] = [];
   const defaults = options.production ? {} : developmentDefaults(options.dataDir);
@@ -118,19 +135,23 @@ export function loadSecrets(env: Env, options: { production: boolean; dataDir: s
   const keys = new Map(dataKeys.map(([id, b64]) => [id, key32('DATA_KEYS', b64, problems)] as const));
   const keyRing: KeyRing = { keys, currentKeyId: dataKeys[0]?.[0] ?? '', indexKey: key32('DATA_INDEX_KEY', get('DATA_INDEX_KEY'), problems) };
   const qrKey = key32('QR_SIGNING_KEY', get('QR_SIGNING_KEY'), problems);
-  const byKey = (name: string) => new Map(pairs(name, get(name), problems).map(([who, k]) => [k, who] as const));
+  // Every machine-client key as given, duplicates included (a Map would hide them).
+  const given: [string, string][] = [];
+  const keysOf = (name: string, value: string) => pairs(name, value, problems).map(([who, k]) => (given.push([name, k]), [who, k] as [string, string]));
+  const byKey = (name: string) => new Map(keysOf(name, get(name)).map(([who, k]) => [k, who] as const));
   const secrets: Secrets = {
     keyRing,
     qrKey,
     scannerKeys: byKey('SCANNER_API_KEYS'),
     agencyKeys: byKey('AGENCY_API_KEYS'),
     // Optional even in production: without keys the operator API answers 401 to everyone.
-    operatorKeys: new Map(pairs('OPERATOR_API_KEYS', optional('OPERATOR_API_KEYS') ?? '', problems).map(([who, k]) => [k, who] as const)),
-    bankKeys: bankKeysFrom(pairs('BANK_API_KEYS', optional('BANK_API_KEYS') ?? '', problems), problems),
+    operatorKeys: new Map(keysOf('OPERATOR_API_KEYS', optional('OPERATOR_API_KEYS') ?? '').map(([who, k]) => [k, who] as const)),
+    bankKeys: bankKeysFrom(keysOf('BANK_API_KEYS', optional('BANK_API_KEYS') ?? ''), problems),
     wechat: { appId: wechat?.WECHAT_APPID ?? '', secret: wechat?.WECHAT_SECRET ?? '' },
     alipay: { appId: alipay?.ALIPAY_APPID ?? '', privateKeyPem: alipay?.ALIPAY_PRIVATE_KEY ?? '', alipayPublicKeyPem: alipay?.ALIPAY_PUBLIC_KEY ?? '' },
     tencentSms,
   };
+  checkMachineKeys(given, problems);
   if (problems.length > 0) throw new ConfigError(problems);
   return secrets;
 }

@@ -6,6 +6,7 @@ import { createApp } from './app';
 import { loadConfig, type Config } from './config';
 import { ConfigError, EX_CONFIG } from './config-error';
 import { startBackgroundJobs } from './background';
+import { indexCardNumbers } from './services/card-factory';
 import { buildDeps } from './build-deps';
 import { openDatabase } from './db/open-database';
 import { resourceRouters } from './resources';
@@ -80,6 +81,7 @@ async function start(config: Config, notify: NotifyConfig, secrets: Secrets, log
   );
   // Seeded before listening: the first page a newcomer opens already has its data.
   if (config.nodeEnv !== 'production') await seedIfEmpty(deps);
+  await indexCardNumbers(deps);
   let address: AddressInfo;
   try {
     address = await listen(server, config.port, config.host);

@@ -32,6 +32,8 @@ const deliverySchema = new Schema(
 const issuedCardSchema = new Schema(
   {
     numberEnc: { type: String, required: true },
+    /** Keyed hash of the number: its unique index reserves the number with the stage change itself. */
+    numberIdx: { type: String, required: true },
     issuedAt: { type: Date, required: true },
     expiresAt: { type: Date, required: true },
     /** The system that handed it over, named in the person's access log when the card is written. */
@@ -68,5 +70,7 @@ export const applicationSchema = new Schema({
 applicationSchema.index({ personId: 1, open: 1 }, { unique: true, partialFilterExpression: { open: true }, name: 'one_open_per_person' });
 applicationSchema.index({ personId: 1, submittedAt: -1 });
 applicationSchema.index({ stage: 1, stageChangedAt: 1 });
+// A card number is handed over once: two activations naming it cannot both be recorded.
+applicationSchema.index({ 'issuedCard.numberIdx': 1 }, { unique: true, sparse: true, name: 'issued_card_number' });
 // The sweep's and the apply check's look-up of activations still to write their card: few at any time.
 applicationSchema.index({ cardPending: 1, stageChangedAt: 1 }, { partialFilterExpression: { cardPending: true }, name: 'card_pending' });

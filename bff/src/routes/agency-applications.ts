@@ -28,8 +28,8 @@ export function agencyApplicationsResource(deps: Deps): Resource {
         params: ApplicationIdParams,
         body: TransitionBody,
         response: AgencyApplication,
-        errors: { 404: ['NOT_FOUND'], 409: ['ILLEGAL_TRANSITION', 'CARD_NUMBER_TAKEN', 'CONFLICT'] },
-        handler: (ctx, { params, body }) => agencyTransition(deps, { applicationId: params.id, client: ctx.state.client as string, bankCode: ctx.state.bankScope, requestId: ctx.state.requestId, ...body }),
+        errors: { 403: ['FORBIDDEN'], 404: ['NOT_FOUND'], 409: ['ILLEGAL_TRANSITION', 'CARD_NUMBER_TAKEN', 'CONFLICT'] },
+        handler: (ctx, { params, body }) => agencyTransition(deps, { ...body, applicationId: params.id, client: ctx.state.client as string, bankCode: ctx.state.bankScope, requestId: ctx.state.requestId }),
       }),
     ],
   };

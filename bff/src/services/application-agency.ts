@@ -1,6 +1,6 @@
 import type { IssuedCard, ReviewFailReason, Stage } from '@ssc/shared';
 import type { Deps } from '../deps';
-import { AppError } from '../errors';
+import { AppError, ForbiddenError } from '../errors';
 import { recordAccess } from './access-log-service';
 import type { ApplicationDoc } from './application-store';
 import { transition } from './application-transitions';
@@ -45,8 +45,15 @@ export interface AgencyStep {
   requestId?: string;
 }
 
+/**
+ * The steps a co-issuing bank takes: opening the account, receiving and handing over the card,
+ * sealing one never collected. Review and production are the agency's.
+ */
+const BANK_STEPS: readonly Stage[] = ['accountOpened', 'cityBankReceived', 'branchReceived', 'readyToCollect', 'activated', 'expiredUncollected'];
+
 export async function agencyTransition(deps: Deps, step: AgencyStep) {
   const { applicationId, client, requestId, ...rest } = step;
+  if (rest.bankCode && !BANK_STEPS.includes(rest.to)) throw new ForbiddenError(`A bank does not record ${rest.to}`, { details: { to: rest.to } });
   // Withdrawing an application is the applicant's choice alone (the mini-program's cancel).
   if (rest.to === 'cancelled') throw new AppError(409, 'ILLEGAL_TRANSITION', 'Only the applicant cancels an application', { details: { to: rest.to } });
   const app = await transition(deps, { applicationId, by: 'agency', actor: client, ...rest });

@@ -1,6 +1,7 @@
 import { addChinaYears, canTransition, chinaDayStart, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
+import { isDuplicateKey } from '../db/unavailable';
 import { AppError, ConflictError, NotFoundError, ValidationError } from '../errors';
 import { assertSealable } from './application-rules';
 import { issueFromApplication } from './card-factory';
@@ -57,15 +58,20 @@ async function checkCard(deps: Deps, app: ApplicationDoc, card: IssuedCard, now:
   if (expiresAt <= now) refuseCard('expiresOn', 'past', 'the card has expired already');
   if (expiresAt > addChinaYears(new Date(issuedAt.getTime() + DAY_MS - 1), CARD_VALIDITY_YEARS)) refuseCard('expiresOn', 'tooLong', 'a card is valid ten years at most');
   const holder = await deps.models.Card.findOne({ cardNumberIdx: deps.cipher.index('cardNumber', card.number) }, { personId: 1 }).lean();
-  if (holder && !holder.personId.equals(app.personId)) throw new AppError(409, 'CARD_NUMBER_TAKEN', 'Another person holds a card with this number');
+  if (holder && !holder.personId.equals(app.personId)) throw cardNumberTaken();
 }
 
 const DAY_MS = 24 * 60 * 60 * 1000;
 
+function cardNumberTaken(): AppError {
+  return new AppError(409, 'CARD_NUMBER_TAKEN', 'This card number is recorded for another card already');
+}
+
 /** The application's record of the card handed over, or nothing for other steps. */
 function issuedCardSet(deps: Deps, input: TransitionInput): Record<string, unknown> {
   if (!input.card) return {};
-  return { issuedCard: { numberEnc: deps.cipher.encrypt(input.card.number), ...cardDates(input.card), by: input.actor ?? input.by }, cardPending: true };
+  const numberIdx = deps.cipher.index('cardNumber', input.card.number);
+  return { issuedCard: { numberEnc: deps.cipher.encrypt(input.card.number), numberIdx, ...cardDates(input.card), by: input.actor ?? input.by }, cardPending: true };
 }
 
 /** Whether a repeated `activated` step names the card the first one did. */
@@ -127,7 +133,12 @@ export async function transition(deps: Deps, input: TransitionInput): Promise<Ap
       { _id: app._id, stage: from },
       { $set: { stage: input.to, open: !isFinal(input.to), stageChangedAt: now, ...issuedCardSet(deps, input) }, $push: { history: entry, pendingNotices: entry._id } },
       { returnDocument: 'after', lean: true },
-    );
+    ).catch((error: unknown) => {
+      // Another activation recorded this card number first (the unique index on the application):
+      // nothing of this step was written.
+      if (input.card && isDuplicateKey(error)) throw cardNumberTaken();
+      throw error;
+    });
     if (moved) {
       // The card first: the notice tells the person their card is ready to use.
       await issueFromApplication(deps, moved);

@@ -155,3 +155,22 @@ export async function finishPendingActivations(deps: Deps, personId: string | Ty
   const pending = await deps.models.Application.find({ personId, cardPending: true }, PENDING_FIELDS).lean();
   for (const app of pending.sort((a, b) => a.stageChangedAt.getTime() - b.stageChangedAt.getTime())) await issueFromApplication(deps, app);
 }
+
+/**
+ * Gives cards recorded before card numbers were indexed their keyed hash, so the uniqueness check
+ * sees them too. Run at start-up; a number two such cards share is left unindexed and reported.
+ */
+export async function indexCardNumbers(deps: Deps): Promise<number> {
+  const cards = await deps.models.Card.find({ cardNumberIdx: { $exists: false } }, { cardNumberEnc: 1 }).lean();
+  let indexed = 0;
+  for (const card of cards) {
+    try {
+      await deps.models.Card.updateOne({ _id: card._id }, { $set: { cardNumberIdx: deps.cipher.index('cardNumber', deps.cipher.decrypt(card.cardNumberEnc)) } });
+      indexed += 1;
+    } catch (error) {
+      if (!isDuplicateKey(error)) throw error;
+      deps.logger.warn({ cardId: String(card._id) }, 'card number shared with another card: left unindexed for the agency to correct');
+    }
+  }
+  return indexed;
+}
