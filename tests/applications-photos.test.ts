@@ -192,3 +192,19 @@ test('a file that only looks like an image is refused, however it is built, and 
   }
   t.is(await api.deps.models.Photo.countDocuments({}), 0);
 });
+
+test('a large photo is kept scaled down to fit 1200×1600, and a sideways one is judged by its upright size', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const large = await uploadRaw(api, person.token, await realJpeg(3000, 4000), 'image/jpeg');
+  t.is(large.status, 201);
+  t.like(large.body, { width: 1200, height: 1600 });
+  // 413×295 stored, turned a quarter by its orientation: upright it is 295×413, big enough.
+  const sideways = await uploadRaw(api, person.token, await realJpeg(413, 295, { orientation: 6 }), 'image/jpeg');
+  t.is(sideways.status, 201);
+  t.like(sideways.body, { width: 295, height: 413 });
+  // 295×413 stored but turned: upright 413×295, too short for the card face.
+  const lying = await uploadRaw(api, person.token, await realJpeg(295, 413, { orientation: 6, shade: 90 }), 'image/jpeg');
+  t.is(lying.status, 422);
+  t.is(lying.body.error.code, 'PHOTO_TOO_SMALL');
+});

@@ -1,4 +1,4 @@
-import { addChinaYears, UNCOLLECTED_EXPIRY_YEARS } from '@ssc/shared';
+import { addChinaYears, sealedAt, UNCOLLECTED_EXPIRY_YEARS } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
 import { transition } from './application-transitions';
@@ -11,8 +11,11 @@ const BATCH = 100;
  * Safe on every instance at once: the transition is conditional on the stage.
  */
 export async function sealUncollectedCards(deps: Deps): Promise<number> {
-  const before = addChinaYears(deps.now(), -UNCOLLECTED_EXPIRY_YEARS);
-  const due = await deps.models.Application.find({ stage: 'readyToCollect', stageChangedAt: { $lte: before } }, { _id: 1 }).limit(BATCH).lean();
+  const now = deps.now();
+  const before = addChinaYears(now, -UNCOLLECTED_EXPIRY_YEARS);
+  const found = await deps.models.Application.find({ stage: 'readyToCollect', stageChangedAt: { $lte: before } }, { _id: 1, stageChangedAt: 1 }).sort({ stageChangedAt: 1 }).limit(BATCH).lean();
+  // Calendar years are not all alike (29 February): the query's bound is close, this is exact.
+  const due = found.filter((app) => sealedAt(app.stageChangedAt) <= now);
   let sealed = 0;
   for (const app of due) {
     try {
