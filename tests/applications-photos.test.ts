@@ -1,10 +1,9 @@
 import { createHash } from 'node:crypto';
-import { crc32 } from 'node:zlib';
 import test from 'ava';
 import sharp from 'sharp';
 import { sniffImage } from '../bff/src/services/photo-image';
 import { boundPerson, startApi } from './helpers/api';
-import { jpegImage, paddedJpeg, pngImage, rawCall, realJpeg, uploadMultipart, uploadRaw } from './helpers/applications';
+import { jpegImage, paddedJpeg, pngChunk, pngImage, rawCall, realJpeg, uploadMultipart, uploadRaw } from './helpers/applications';
 
 test('stores a raw PNG upload and serves it back to its owner only, uncached', async (t) => {
   const api = await startApi(t);
@@ -130,15 +129,6 @@ test('the same picture uploaded twice is the same photo', async (t) => {
   t.is(second.body.id, first.body.id);
   t.is(await api.deps.models.Photo.countDocuments({}), 1);
 });
-
-function pngChunk(type: string, data: Buffer): Buffer {
-  const length = Buffer.alloc(4);
-  length.writeUInt32BE(data.length);
-  const typed = Buffer.concat([Buffer.from(type, 'latin1'), data]);
-  const crc = Buffer.alloc(4);
-  crc.writeUInt32BE(crc32(typed));
-  return Buffer.concat([length, typed, crc]);
-}
 
 test('keeps the picture, turned upright, and drops what the camera wrote besides it', async (t) => {
   const api = await startApi(t);

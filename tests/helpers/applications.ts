@@ -5,7 +5,8 @@ import { AGENCY_KEY, boundPerson, type ApiResponse, type TestApi, type TestPerso
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
 
-function chunk(type: string, data: Buffer): Buffer {
+/** A PNG chunk: length, type, data and CRC. */
+export function pngChunk(type: string, data: Buffer): Buffer {
   const length = Buffer.alloc(4);
   length.writeUInt32BE(data.length);
   const body = Buffer.concat([Buffer.from(type, 'latin1'), data]);
@@ -22,7 +23,7 @@ export function pngImage(width = 300, height = 420, seed = 128): Buffer {
   header.set([8, 0, 0, 0, 0], 8); // 8-bit greyscale, no interlace
   const row = Buffer.concat([Buffer.from([0]), Buffer.alloc(width, seed % 256)]);
   const pixels = Buffer.concat(Array.from({ length: height }, () => row));
-  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(pixels)), chunk('IEND', Buffer.alloc(0))]);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), pngChunk('IHDR', header), pngChunk('IDAT', deflateSync(pixels)), pngChunk('IEND', Buffer.alloc(0))]);
 }
 
 /** A real JPEG of a flat colour, written by sharp; `orientation` and `exif` as a phone camera would write them. */
