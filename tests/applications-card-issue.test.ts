@@ -133,7 +133,7 @@ test('an activation cut off before its card was written is finished by the sweep
   await api.deps.models.Application.updateOne(
     { _id: id },
     {
-      $set: { stage: 'activated', open: false, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(card.number), issuedAt: api.clock.now, expiresAt: new Date(api.clock.now.getTime() + 3650 * 86_400_000) } },
+      $set: { stage: 'activated', open: false, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(card.number), numberIdx: api.deps.cipher.index('cardNumber', card.number), issuedAt: api.clock.now, expiresAt: new Date(api.clock.now.getTime() + 3650 * 86_400_000) } },
     },
   );
   t.is((await api.call('GET', '/api/v1/card', { token: holder.token })).body.state, 'L');
@@ -193,7 +193,7 @@ test('an activation left without its card is finished before the person may appl
   const cutOff = async (applicationId: string, number: string, at: Date) =>
     api.deps.models.Application.updateOne(
       { _id: applicationId },
-      { $set: { stage: 'activated', open: false, stageChangedAt: at, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(number), issuedAt: at, expiresAt: new Date(at.getTime() + 3650 * 86_400_000), by: 'test-card-bank' } } },
+      { $set: { stage: 'activated', open: false, stageChangedAt: at, cardPending: true, issuedCard: { numberEnc: api.deps.cipher.encrypt(number), numberIdx: api.deps.cipher.index('cardNumber', number), issuedAt: at, expiresAt: new Date(at.getTime() + 3650 * 86_400_000), by: 'test-card-bank' } } },
     );
   await cutOff(id, 'R55555555', api.clock.now);
   // Applying again first finishes the activation: the card is now active, so no replacement.

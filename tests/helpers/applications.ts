@@ -1,6 +1,7 @@
 import { randomInt, randomUUID } from 'node:crypto';
 import { crc32, deflateSync } from 'node:zlib';
 import sharp from 'sharp';
+import { addChinaYears, CARD_VALIDITY_YEARS, chinaDate } from '../../shared/src';
 import { AGENCY_KEY, boundPerson, type ApiResponse, type TestApi, type TestPerson } from './api';
 
 export const DAY_MS = 24 * 60 * 60 * 1000;
@@ -148,9 +149,7 @@ export function agencyStep(api: TestApi, applicationId: string, to: string, extr
 
 /** The card a branch hands over on activation: issued today (China time), valid ten years; a new number unless given. */
 export function handedOverCard(api: TestApi, number = `H${String(randomInt(100_000_000)).padStart(8, '0')}`) {
-  const today = new Date(api.clock.now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const expiresOn = `${Number(today.slice(0, 4)) + 10}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
-  return { number, issuedOn: today, expiresOn };
+  return { number, issuedOn: chinaDate(api.clock.now), expiresOn: chinaDate(addChinaYears(api.clock.now, CARD_VALIDITY_YEARS)) };
 }
 
 /** Walks an application along the main path up to (and including) `last`. */

@@ -1,5 +1,5 @@
 import { randomInt } from 'node:crypto';
-import { MAIN_STAGES, type IssuedCard, type Stage } from '@ssc/shared';
+import { addChinaYears, CARD_VALIDITY_YEARS, chinaDate, MAIN_STAGES, type IssuedCard, type Stage } from '@ssc/shared';
 import { findBank, findBranch } from '../data/banks';
 import type { Deps } from '../deps';
 import { AppError } from '../errors';
@@ -25,14 +25,9 @@ function officeFor(app: ApplicationDoc, stage: Stage): { office: string; officeP
   return { office: bank ? `${bank.name}${stage === 'cityBankReceived' ? '市分行' : ''}` : '发卡银行', officePhone: null };
 }
 
-/** Social security cards are valid ten years. */
-const CARD_YEARS = 10;
-
 /** The card the demo's branch hands over: a made-up number (D and eight digits), valid from today. */
 function demoCard(now: Date): IssuedCard {
-  const today = new Date(now.getTime() + 8 * 60 * 60 * 1000).toISOString().slice(0, 10);
-  const expires = `${Number(today.slice(0, 4)) + CARD_YEARS}${today.slice(4)}`.replace(/-02-29$/, '-02-28');
-  return { number: `D${String(randomInt(100_000_000)).padStart(8, '0')}`, issuedOn: today, expiresOn: expires };
+  return { number: `D${String(randomInt(100_000_000)).padStart(8, '0')}`, issuedOn: chinaDate(now), expiresOn: chinaDate(addChinaYears(now, CARD_VALIDITY_YEARS)) };
 }
 
 /**

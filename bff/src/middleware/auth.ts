@@ -47,10 +47,9 @@ export function requireApiKey(keys: ReadonlyMap<string, string>, bankKeys: Reado
     // Every key is compared, in constant time each: which one matched does not show in the timing.
     for (const [key, name] of keys) if (given && safeEqual(given, key)) client = name;
     for (const [key, code] of bankKeys) if (given && safeEqual(given, key)) bank = code;
-    if (!client && bank) client = `bank-${bank}`;
-    if (!client) throw new UnauthorizedError('Unknown API key');
-    ctx.state.client = client;
-    if (bank && client === `bank-${bank}`) ctx.state.bankScope = bank;
+    if (!client && !bank) throw new UnauthorizedError('Unknown API key');
+    ctx.state.client = client ?? `bank-${bank}`;
+    if (!client) ctx.state.bankScope = bank;
     await next();
   };
 }

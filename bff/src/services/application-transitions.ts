@@ -1,4 +1,4 @@
-import { addChinaYears, canTransition, chinaDayStart, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
+import { addChinaYears, CARD_VALIDITY_YEARS, canTransition, chinaDayStart, isFinal, type IssuedCard, type ReviewFailReason, type Stage } from '@ssc/shared';
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { isDuplicateKey } from '../db/unavailable';
@@ -29,15 +29,14 @@ export interface TransitionInput {
   actor?: string;
 }
 
-/** Social security cards are issued for ten years. */
-const CARD_VALIDITY_YEARS = 10;
+const DAY_MS = 24 * 60 * 60 * 1000;
 
 /** A card's calendar days, China time: valid from the start of the day of issue to the end of the day of expiry. */
 function cardDates(card: IssuedCard): { issuedAt: Date; expiresAt: Date } {
   return { issuedAt: new Date(`${card.issuedOn}T00:00:00+08:00`), expiresAt: new Date(`${card.expiresOn}T23:59:59.999+08:00`) };
 }
 
-function refuseCard(field: 'issuedOn' | 'expiresOn' | 'number', code: string, message: string): never {
+function refuseCard(field: 'issuedOn' | 'expiresOn', code: string, message: string): never {
   throw new ValidationError([{ path: `body.card.${field}`, code, message }]);
 }
 
@@ -61,8 +60,6 @@ async function checkCard(deps: Deps, app: ApplicationDoc, card: IssuedCard, now:
   if (holder && !holder.personId.equals(app.personId)) throw cardNumberTaken();
 }
 
-const DAY_MS = 24 * 60 * 60 * 1000;
-
 function cardNumberTaken(): AppError {
   return new AppError(409, 'CARD_NUMBER_TAKEN', 'This card number is recorded for another card already');
 }
@@ -78,7 +75,7 @@ function issuedCardSet(deps: Deps, input: TransitionInput): Record<string, unkno
 function sameCard(deps: Deps, app: ApplicationDoc, card: IssuedCard | undefined): boolean {
   if (!card || !app.issuedCard) return !card && !app.issuedCard;
   const { issuedAt, expiresAt } = cardDates(card);
-  return deps.cipher.decrypt(app.issuedCard.numberEnc) === card.number && app.issuedCard.issuedAt.getTime() === issuedAt.getTime() && app.issuedCard.expiresAt.getTime() === expiresAt.getTime();
+  return app.issuedCard.numberIdx === deps.cipher.index('cardNumber', card.number) && app.issuedCard.issuedAt.getTime() === issuedAt.getTime() && app.issuedCard.expiresAt.getTime() === expiresAt.getTime();
 }
 
 function entryOf(input: TransitionInput, at: Date) {

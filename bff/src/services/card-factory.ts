@@ -48,7 +48,7 @@ export interface ActivatedApplication {
   bankCode: string;
   /** When it was activated (its stage is final from then on). */
   stageChangedAt: Date;
-  issuedCard?: { numberEnc: string; issuedAt: Date; expiresAt: Date; by?: string | null } | null;
+  issuedCard?: { numberEnc: string; numberIdx: string; issuedAt: Date; expiresAt: Date; by?: string | null } | null;
   /** The card record is still to be written. */
   cardPending?: boolean;
 }
@@ -69,7 +69,7 @@ async function issueOnce(deps: Deps, app: ActivatedApplication, issued: IssuedFa
   const person = await deps.models.Person.findById(app.personId, { city: 1 }).lean();
   const face = {
     cardNumberEnc: issued.numberEnc,
-    cardNumberIdx: deps.cipher.index('cardNumber', deps.cipher.decrypt(issued.numberEnc)),
+    cardNumberIdx: issued.numberIdx,
     bank: app.bankCode,
     city: person?.city ?? current?.city ?? '',
     issuedAt: issued.issuedAt,

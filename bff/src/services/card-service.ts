@@ -5,7 +5,6 @@ import { requireCard, type CardDoc } from './card-record';
 import { checkPassword } from './password-service';
 import { maskedHolder, personSecrets } from './person-service';
 
-
 /** Who acts on a card, for the access log: a session's account and platform, or a machine client. */
 export interface Actor {
   accountId: string | null;

@@ -58,6 +58,8 @@ export function isFinal(stage: Stage): boolean {
 
 /** Cards not collected within a year (a calendar year, China time) are sealed and must be applied for again. */
 export const UNCOLLECTED_EXPIRY_YEARS = 1;
+/** Social security cards are issued for ten years. */
+export const CARD_VALIDITY_YEARS = 10;
 /** Renewal is possible from this many days before the card expires. */
 export const RENEWAL_WINDOW_DAYS = 60;
 

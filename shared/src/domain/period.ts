@@ -34,6 +34,11 @@ export function chinaDayStart(date: Date): Date {
   return new Date(shifted - (((shifted % DAY_MS) + DAY_MS) % DAY_MS) - CHINA_OFFSET_MS);
 }
 
+/** The China calendar day `date` falls in, as `YYYY-MM-DD`. */
+export function chinaDate(date: Date): string {
+  return new Date(date.getTime() + CHINA_OFFSET_MS).toISOString().slice(0, 10);
+}
+
 /** The same moment `years` calendar years later in China (29 February goes to 1 March). */
 export function addChinaYears(date: Date, years: number): Date {
   const shifted = new Date(date.getTime() + CHINA_OFFSET_MS);
