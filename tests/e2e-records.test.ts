@@ -99,6 +99,15 @@ e2eTest('陈志强 sees his gap, browses years and types, opens a record, the ch
   await page.getByRole('button', { name: '上一年: 2010' }).click();
   await heading(page, '2010年个人权益记录单').waitFor({ timeout: 30_000 });
 
+  // 2019: a second job's employer insured him against work injury too; those months name each employer.
+  await page.goto(`${h5.url}/subpackages/records/list/index?year=2019&type=workInjury`);
+  await heading(page, '2019年 · 工伤保险').waitFor({ timeout: 30_000 });
+  t.is(await page.getByRole('link', { name: /^2019年3月 · / }).count(), 2, 'two records of March, one per employer');
+  t.true(await shown(page.getByRole('link', { name: /^2019年3月 · 深圳鹏城即时配送有限公司，正常，个人 ¥0\.00，单位 ¥12\.00$/ })));
+  t.true(await shown(page.getByRole('link', { name: /^2019年3月 · 深圳前海云启科技有限公司，正常/ })));
+  t.is(await page.getByRole('link', { name: /^2019年1月，正常/ }).count(), 1, 'a month with one employer reads as before');
+  t.log(`screenshot: ${await pageShot(page, 'e2e-records-list-2019-work-injury')}`);
+
   // English.
   await page.goto(`${h5.url}/`);
   await page.getByText('English', { exact: true }).click();

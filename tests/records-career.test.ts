@@ -25,6 +25,19 @@ test('an employee month has five records at the usual rates', (t) => {
   t.deepEqual(records[0]?.place, { city: '珠海市', district: '香洲区' });
 });
 
+test('a second job adds that employer\'s work injury, on its own wage, while it lasts', (t) => {
+  const side = { name: '珠海拱北配送有限公司', city: '珠海市', district: '香洲区', from: '2021-02', to: '2021-02', base: 300_000 };
+  const { records } = generateCareer(profile({ sideJobs: [side] }));
+  t.is(records.length, 16);
+  const injury = records.filter((r) => r.type === 'workInjury').map((r) => [r.period, r.employerName, r.base, r.employer]);
+  t.deepEqual(injury, [
+    ['2021-01', job.name, 1_000_000, 4_000],
+    ['2021-02', job.name, 1_000_000, 4_000],
+    ['2021-02', side.name, 300_000, 1_200],
+    ['2021-03', job.name, 1_000_000, 4_000],
+  ]);
+});
+
 test('the base rises once a calendar year and is kept in whole yuan', (t) => {
   const { records } = generateCareer(profile({ from: '2019-11', to: '2021-01', baseSalary: 612_345, yearlyGrowth: 0.07, employers: [{ ...job, from: '2019-01', to: '2021-12' }] }));
   const bases = new Map(records.map((r) => [r.period, r.base]));
@@ -122,7 +135,8 @@ test('inserting a career twice stores it once and bumps the records version each
 test('payment records are indexed for the reads and upserts they get', async (t) => {
   const api = await startApi(t);
   const indexes = await api.deps.models.PaymentRecord.collection.indexes();
-  t.like(indexes.find((i) => i.name === 'personId_1_period_1_type_1'), { unique: true, key: { personId: 1, period: 1, type: 1 } });
+  t.like(indexes.find((i) => i.name === 'record_key'), { unique: true, key: { personId: 1, period: 1, type: 1, employerKey: 1 } });
+  t.like(indexes.find((i) => i.name === 'record_months'), { key: { personId: 1, period: 1, type: 1 } });
   t.truthy(indexes.find((i) => i.name === 'personId_1_type_1_period_1'));
   const meta = await api.deps.models.RecordsMeta.collection.indexes();
   t.like(meta.find((i) => i.name === 'personId_1'), { unique: true });

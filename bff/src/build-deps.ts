@@ -1,6 +1,7 @@
 import type { Connection } from 'mongoose';
 import type { Logger } from 'pino';
 import type { Deps, Settings, SmsSender } from './deps';
+import { moveToEmployerKeys } from './db/record-keys';
 import { createModels } from './models';
 import type { Secrets } from './secrets';
 import { AccessLogWriter } from './services/access-log-service';
@@ -36,6 +37,8 @@ const KEEP_MS = 60_000;
 
 /** Compiles the models, builds their indexes (unique and TTL ones must exist before use) and the cipher. */
 export async function buildDeps(input: DepsInput): Promise<Deps> {
+  // Before the models are compiled: compiling starts building their indexes.
+  await moveToEmployerKeys(input.connection, input.logger);
   const models = createModels(input.connection);
   await Promise.all(Object.values(models).map((model) => model.init()));
   const feed = new ChangeFeed(models.Change.collection, input.logger, { ...FEED_DEFAULTS, ...input.feed });

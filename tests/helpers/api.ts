@@ -1,5 +1,6 @@
 import { randomBytes } from 'node:crypto';
 import type { ExecutionContext } from 'ava';
+import type { Connection } from 'mongoose';
 import { idCheckCharacter } from '../../shared/src';
 import { createApp } from '../../bff/src/app';
 import { buildDeps } from '../../bff/src/build-deps';
@@ -61,9 +62,19 @@ export interface ApiResponse {
  * The whole API (every resource, real auth, validation, response checks) on an in-memory embedded
  * database, over real HTTP on loopback. Closed when the test ends.
  */
-export async function startApi(t: ExecutionContext, options: { settings?: Partial<Settings>; secrets?: Secrets; trustProxy?: boolean } = {}): Promise<TestApi> {
+export async function startApi(
+  t: ExecutionContext,
+  options: {
+    settings?: Partial<Settings>;
+    secrets?: Secrets;
+    trustProxy?: boolean;
+    /** Runs on the database before the app is built on it: data an earlier version left. */
+    before?: (connection: Connection) => Promise<void>;
+  } = {},
+): Promise<TestApi> {
   const db = await startEmbedded(t);
   const connection = await connectLikeTheServer(t, db.uri, 'api_test');
+  await options.before?.(connection);
   const { logger, log } = memoryLogger();
   const sms = memorySmsSender();
   const clock = {

@@ -10,6 +10,11 @@ const placeSchema = new Schema(
   { _id: false },
 );
 
+/** The key imports replace a record by: one person's month of one type, from one employer for work injury. */
+export const RECORD_KEY_INDEX = { key: { personId: 1, period: 1, type: 1, employerKey: 1 }, name: 'record_key', unique: true } as const;
+/** The unique index records had before work injury was kept per employer (see db/record-keys.ts). */
+export const FORMER_RECORD_KEY_INDEX = 'personId_1_period_1_type_1';
+
 /**
  * One month of one insurance type for one person, as the agency reports it. Amounts are integer
  * fen; the total is always personal + employer, so it is not stored twice.
@@ -27,15 +32,22 @@ export const paymentRecordSchema = new Schema({
   payer: { type: String, enum: ['employer', 'flexible'], required: true },
   /** Null for flexible workers. */
   employerName: { type: String, default: null },
+  /**
+   * Which of the month's records of this type it is (`employerKeyOf`): the employer's name for work
+   * injury, which each of a person's employers pays; empty for the other types, one a month.
+   */
+  employerKey: { type: String, default: '' },
   place: { type: placeSchema, required: true },
   status: { type: String, enum: RECORD_STATUSES, required: true },
   /** The agency system (or seed) that first reported the record. */
   source: { type: String, required: true },
   createdAt: { type: Date, required: true },
 });
-// Upserts and the year/range reads: the reads name each month and type with $in, so every server
-// (the embedded one answers only fully pinned indexes) reads just those entries.
-paymentRecordSchema.index({ personId: 1, period: 1, type: 1 }, { unique: true });
+// Upserts: every field of the key is in their filter.
+paymentRecordSchema.index(RECORD_KEY_INDEX.key, { name: RECORD_KEY_INDEX.name, unique: true });
+// The year/range reads: they name each month and type with $in, so every server (the embedded one
+// answers only fully pinned indexes) reads just those entries.
+paymentRecordSchema.index({ personId: 1, period: 1, type: 1 }, { name: 'record_months' });
 // One type's history (type filter, per-type summaries) in period order on MongoDB.
 paymentRecordSchema.index({ personId: 1, type: 1, period: 1 });
 // Whole-history reads (summary, years). A prefix of the two above on MongoDB, but the embedded

@@ -37,6 +37,11 @@ export interface CareerProfile extends Span {
   /** Yearly raise of the base, e.g. 0.05. */
   yearlyGrowth?: number;
   employers: CareerEmployer[];
+  /**
+   * Second jobs held beside the main one: each such employer insures the person against work
+   * injury too (only that type), on the wage it pays, in fen.
+   */
+  sideJobs?: (CareerEmployer & { base: number })[];
   flexible?: FlexibleSpell[];
   /** Months with no contributions at all, even while employed. */
   gaps?: Span[];
@@ -65,12 +70,20 @@ function monthRecords(profile: CareerProfile, i: number): RecordInput[] {
   const common = { period: periodFromIndex(i), base, status: statusOf(profile, i) };
   const job = profile.employers.find((e) => covers(e, i));
   if (job) {
-    return INSURANCE_TYPES.map((type) => {
+    const main: RecordInput[] = INSURANCE_TYPES.map((type) => {
       const personal = share(base, EMPLOYEE_RATES[type].personal);
       const employer = share(base, EMPLOYEE_RATES[type].employer);
       const place = { city: job.city, district: job.district };
       return { ...common, type, personal, employer, total: personal + employer, payer: 'employer', employerName: job.name, place };
     });
+    const side: RecordInput[] = (profile.sideJobs ?? [])
+      .filter((s) => covers(s, i))
+      .map((s) => {
+        const employer = share(s.base, EMPLOYEE_RATES.workInjury.employer);
+        const place = { city: s.city, district: s.district };
+        return { ...common, base: s.base, type: 'workInjury', personal: 0, employer, total: employer, payer: 'employer', employerName: s.name, place };
+      });
+    return [...main, ...side];
   }
   const spell = profile.flexible?.find((f) => covers(f, i));
   if (!spell) return [];

@@ -29,7 +29,7 @@ export function seedPeople(lastPeriod: string): SeedPerson[] {
   return [
     {
       key: 'career',
-      story: 'long career, an 8-month gap, moved from Guangzhou to Shenzhen; card expiring, renewal in production',
+      story: 'long career, an 8-month gap, moved from Guangzhou to Shenzhen, a second job in 2019; card expiring, renewal in production',
       name: '陈志强',
       idNumber: id('44010619780312003'),
       phone: '13800138001',
@@ -44,6 +44,8 @@ export function seedPeople(lastPeriod: string): SeedPerson[] {
           { name: '广州华南物流有限公司', city: '广州市', district: '越秀区', from: '2011-03', to: '2016-08' },
           { name: '深圳前海云启科技有限公司', city: '深圳市', district: '南山区', from: '2016-09', to: lastPeriod },
         ],
+        // Weekend deliveries for most of 2019: that employer insured him against work injury too.
+        sideJobs: [{ name: '深圳鹏城即时配送有限公司', city: '深圳市', district: '南山区', from: '2019-03', to: '2019-10', base: 300_000 }],
         declaredMonths: 1,
       },
       card: { number: 'G40128735', bank: 'ICBC', issued: '2016-11-20', expires: 'soon', password: '258147' },

@@ -1,4 +1,4 @@
-import { periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput } from '@ssc/shared';
+import { employerKeyOf, periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { isDuplicateKey } from '../db/unavailable';
 import { AppError, ValidationError } from '../errors';
@@ -9,13 +9,16 @@ import { bumpRecordsVersion, recordsVersion } from './records-etag';
 
 export type AccountInput = Omit<PersonalAccountDoc, 'personId'>;
 
-/** Inserts or replaces records by (person, period, type); does not bump the version (callers do, once). */
+/**
+ * Inserts or replaces records by (person, period, type), and for work injury by employer too; does
+ * not bump the version (callers do, once).
+ */
 export async function writeRecords(deps: Deps, personId: string, records: readonly RecordInput[], source: string) {
   const createdAt = deps.now();
   const result = await deps.models.PaymentRecord.bulkWrite(
     records.map(({ period, type, total: _total, ...fields }) => ({
       updateOne: {
-        filter: { personId, period, type },
+        filter: { personId, period, type, employerKey: employerKeyOf({ type, employerName: fields.employerName }) },
         // The first sender stays the source: the same data sent again by another system is no change.
         update: { $set: fields, $setOnInsert: { source, createdAt } },
         upsert: true,

@@ -25,8 +25,20 @@ export function toRecordView(doc: StoredRecord): RecordView {
   };
 }
 
-export function byPeriodThenType(a: { period: string; type: string }, b: { period: string; type: string }): number {
-  return a.period.localeCompare(b.period) || (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0);
+type Ordered = { period: string; type: string; employerName?: string | null };
+
+/** Month, then the usual order of types, then (work injury from several employers) the employer. */
+export function byPeriodThenType(a: Ordered, b: Ordered): number {
+  return (
+    a.period.localeCompare(b.period) ||
+    (TYPE_ORDER.get(a.type) ?? 0) - (TYPE_ORDER.get(b.type) ?? 0) ||
+    (a.employerName ?? '').localeCompare(b.employerName ?? '')
+  );
+}
+
+/** Months with a record among the rows: a month paid by two employers is one month paid. */
+export function distinctMonths(rows: readonly { period: string }[]): number {
+  return new Set(rows.map((row) => row.period)).size;
 }
 
 export function monthsBetween(from: string, to: string): string[] {
@@ -55,7 +67,7 @@ export function paidOnly<T extends { status: string }>(rows: readonly T[]): T[] 
 }
 
 /**
- * One indexed query for the whole span: naming every month and type lets the unique
+ * One indexed query for the whole span: naming every month and type lets the
  * (personId, period, type) index answer with point lookups on any server.
  */
 export async function listRecords(deps: Deps, personId: string, query: RecordsQuery) {

@@ -2,7 +2,7 @@ import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, perio
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { maskedPerson } from './person-service';
-import { paidOnly, sumAmounts } from './records-queries';
+import { distinctMonths, paidOnly, sumAmounts } from './records-queries';
 import { accountFigures, groupByType } from './records-summary';
 
 type Row = { period: string; type: InsuranceType; status: string; base: number; personal: number; employer: number };
@@ -61,7 +61,7 @@ export async function annualStatement(deps: Deps, personId: string, year: number
     const bases = paid.map((r) => r.base);
     const base = bases.length ? { min: Math.min(...bases), max: Math.max(...bases) } : null;
     const { personal, employer } = sumAmounts(paid);
-    return { type, monthsPaid: paid.length, base, personal, employer };
+    return { type, monthsPaid: distinctMonths(paid), base, personal, employer };
   });
   const typeRows = (type: InsuranceType) => byType.get(type) ?? [];
   return {

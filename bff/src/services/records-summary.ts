@@ -2,7 +2,7 @@ import { PERSONAL_ACCOUNT_NOTE, paymentGaps, INSURANCE_TYPES, PENSION_MINIMUM_MO
 import type { Deps } from '../deps';
 import type { PaymentRecordDoc } from '../models/payment-record';
 import type { PersonalAccountDoc } from '../models/personal-account';
-import { byPeriodThenType, paidOnly, sumAmounts } from './records-queries';
+import { byPeriodThenType, distinctMonths, paidOnly, sumAmounts } from './records-queries';
 
 type Row = Pick<PaymentRecordDoc, 'period' | 'type' | 'status' | 'personal' | 'employer'>;
 type AccountDoc = Omit<PersonalAccountDoc, 'personId'>;
@@ -22,10 +22,11 @@ function typeSummary(type: InsuranceType, rows: readonly Row[]) {
   const periods = rows.map((r) => r.period).sort();
   const paid = paidOnly(rows);
   const { personal, employer } = sumAmounts(paid);
+  const monthsPaid = distinctMonths(paid);
   return {
     type,
-    monthsPaid: paid.length,
-    paidFor: yearsAndMonths(paid.length),
+    monthsPaid,
+    paidFor: yearsAndMonths(monthsPaid),
     firstPeriod: periods[0] ?? null,
     lastPeriod: periods.at(-1) ?? null,
     gaps: paymentGaps(rows),
@@ -55,7 +56,8 @@ function pendingOf(rows: readonly Row[]) {
     if (r.status === 'paid') continue;
     const key = `${r.period}|${r.status}`;
     const m = months.get(key) ?? { period: r.period, status: r.status, types: [], personal: 0, employer: 0 };
-    m.types.push(r.type);
+    // Work injury owed by two employers is one type owed.
+    if (!m.types.includes(r.type)) m.types.push(r.type);
     m.personal += r.personal;
     m.employer += r.employer;
     months.set(key, m);

@@ -6,6 +6,20 @@ export type InsuranceType = (typeof INSURANCE_TYPES)[number];
 export const EMPLOYEE_PAID_TYPES: readonly InsuranceType[] = ['pension', 'medical', 'unemployment'];
 /** Types a flexible worker pays alone. */
 export const FLEXIBLE_WORKER_TYPES: readonly InsuranceType[] = ['pension', 'medical'];
+/**
+ * Types each employer insures separately: a person working for two employers is covered for work
+ * injury by both, so a month can hold one record per employer. Of the other types a person has
+ * one record a month, and a second report of it replaces the first.
+ */
+export const PER_EMPLOYER_TYPES: readonly InsuranceType[] = ['workInjury'];
+
+/**
+ * What tells apart the records of one month and type: the employer's name for a per-employer type,
+ * nothing for the others.
+ */
+export function employerKeyOf(record: { type: InsuranceType; employerName: string | null }): string {
+  return PER_EMPLOYER_TYPES.includes(record.type) ? (record.employerName ?? '') : '';
+}
 
 export const RECORD_STATUSES = ['paid', 'declared', 'arrears'] as const;
 export type RecordStatus = (typeof RECORD_STATUSES)[number];

@@ -1,6 +1,6 @@
 import { z } from 'zod';
 import { checkIdNumber } from '../domain/id-number';
-import { EMPLOYEE_PAID_TYPES, FLEXIBLE_WORKER_TYPES } from '../domain/insurance';
+import { EMPLOYEE_PAID_TYPES, employerKeyOf, FLEXIBLE_WORKER_TYPES, PER_EMPLOYER_TYPES } from '../domain/insurance';
 import { InsuranceTypeSchema, RecordAmount, RecordPayer, RecordPeriod, RecordPlace, RecordStatusSchema } from './records';
 
 /** Most records one import call may carry (a hundred years of one type, twenty of all five). */
@@ -16,7 +16,7 @@ export const RecordInput = z
     /** Must equal personal + employer: a mismatch means the sender's data is off. */
     total: RecordAmount,
     payer: RecordPayer.default('employer'),
-    employerName: z.string().min(1).max(100).nullable().default(null),
+    employerName: z.string().trim().min(1).max(100).nullable().default(null),
     place: RecordPlace.strict(),
     status: RecordStatusSchema,
   })
@@ -50,8 +50,9 @@ export const AccountInput = z
 export type AccountInput = z.output<typeof AccountInput>;
 
 /**
- * `POST /agency/records`: one person's monthly records, inserted or replaced by (period, type),
- * and their personal accounts' latest figures, replaced by kind; either may be left out.
+ * `POST /agency/records`: one person's monthly records, inserted or replaced by (period, type), and
+ * for work injury by employer too (each employer insures the person separately); and their personal
+ * accounts' latest figures, replaced by kind. Either may be left out.
  */
 export const RecordImportBody = z
   .object({
@@ -69,8 +70,9 @@ export const RecordImportBody = z
     });
     const seen = new Set<string>();
     body.records.forEach((r, i) => {
-      const key = `${r.period}|${r.type}`;
-      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', i, 'period'], message: 'The same month and type appear twice' });
+      const key = `${r.period}|${r.type}|${employerKeyOf(r)}`;
+      const what = PER_EMPLOYER_TYPES.includes(r.type) ? 'month, type and employer' : 'month and type';
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', i, 'period'], message: `The same ${what} appear twice` });
       seen.add(key);
     });
   });

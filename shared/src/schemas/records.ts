@@ -74,7 +74,7 @@ export const RecordsResponse = z.object({
   from: z.string(),
   to: z.string(),
   type: InsuranceTypeSchema.nullable(),
-  /** RecordPeriod order, then the usual order of types. */
+  /** Month order, then the usual order of types; a month's work injury from several employers, by employer. */
   records: z.array(RecordView),
   totals: RecordTotals.describe('What was received: paid records only (declared and arrears months are owed, not paid)'),
 });

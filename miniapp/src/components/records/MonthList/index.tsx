@@ -16,6 +16,10 @@ export function MonthList({ rows }: { rows: readonly MonthRow[] }) {
   const i18n = useI18n();
   const { t, month, money } = i18n;
   const { elder } = useElder();
+  // A month with two records of the type (work injury from two employers) names each one's employer,
+  // elder mode too: otherwise the two rows would read the same.
+  const periods = rows.flatMap((row) => (row.kind === 'record' ? [row.period] : []));
+  const shared = new Set(periods.filter((period, i) => periods.indexOf(period) !== i));
   return (
     <View className="rec-months" {...a11y({ role: 'list' })}>
       {rows.map((row) => {
@@ -29,16 +33,17 @@ export function MonthList({ rows }: { rows: readonly MonthRow[] }) {
         }
         const r = row.record;
         const amounts = { personal: money(r.personal), employer: money(r.employer) };
+        const title = shared.has(r.period) && r.employerName ? `${capitalize(month(r.period))} · ${r.employerName}` : capitalize(month(r.period));
         return (
           <View
             key={r.id}
             className="rec-months__row"
             {...a11y({ role: 'link' })}
-            aria-label={t('records.list.row', { month: capitalize(month(r.period)), status: t(`records.status.${r.status}`), ...amounts })}
+            aria-label={t('records.list.row', { month: title, status: t(`records.status.${r.status}`), ...amounts })}
             onClick={() => void openPage(routeUrl('recordDetail', { id: r.id }))}
           >
             <View className="rec-months__head">
-              <Text className="rec-months__period">{capitalize(month(r.period))}</Text>
+              <Text className="rec-months__period">{title}</Text>
               <Text className={`rec-months__status rec-months__status--${r.status}`}>{t(`records.status.${r.status}`)}</Text>
             </View>
             <Text>{t('records.amounts', amounts)}</Text>
