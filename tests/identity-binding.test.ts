@@ -240,6 +240,41 @@ test('unbinding withdraws consent and ends every session of the account', async 
   t.deepEqual([me.body.person, me.body.consent], [null, null]);
 });
 
+test('a login that read the account just before an unbinding landed gets an unbound session', async (t) => {
+  const { api, fake } = await startApiWithPlatforms(t);
+  const person = await registryPerson(api);
+  const { token } = await bind(api, fake, person, 'weapp', 'openid-race');
+  // The login is held between its read of the (still bound) account and its session's insert, the
+  // unbinding runs in that window, then the login goes on: the window a real race needs luck to hit.
+  const { Session } = api.deps.models;
+  const insert = Session.create;
+  let reached!: () => void;
+  let release!: () => void;
+  const atInsert = new Promise<void>((resolve) => (reached = resolve));
+  const held = new Promise<void>((resolve) => (release = resolve));
+  Session.create = async function (this: typeof Session, ...args: unknown[]) {
+    reached();
+    await held;
+    return (insert as (...a: unknown[]) => unknown).apply(this, args);
+  } as typeof insert;
+  t.teardown(() => {
+    Session.create = insert;
+  });
+  const login = loginAs(api, fake, 'weapp', 'openid-race');
+  await atInsert;
+  Session.create = insert;
+  t.is((await api.call('DELETE', '/api/v1/binding', { token })).status, 204);
+  release();
+  const late = await login;
+  t.false(late.bound, 'the answer says what the session is');
+  const me = await api.call('GET', '/api/v1/me', { token: late.token });
+  t.is(me.status, 200);
+  t.is(me.body.person, null);
+  const records = await api.call('GET', '/api/v1/records/summary', { token: late.token });
+  t.is(records.status, 403, 'the person\'s data is out of reach');
+  t.is((await api.deps.models.Session.findOne({ accountId: (await api.deps.models.Account.findOne({}).lean())?._id }).lean())?.personId, null);
+});
+
 test('unbinding needs a bound session', async (t) => {
   const { api, fake } = await startApiWithPlatforms(t);
   const { token } = await loginAs(api, fake, 'weapp', 'openid-unbound');

@@ -36,8 +36,9 @@ async function upsertAccount(deps: Deps, platform: Platform, subject: string) {
 async function startSession(deps: Deps, platform: Platform, subject: string): Promise<LoginResult> {
   const account = await upsertAccount(deps, platform, subject);
   if (!account) throw new Error('account upsert returned nothing');
-  const { token, expiresAt } = await createSession(deps, account._id, platform);
-  return { token, expiresAt: expiresAt.toISOString(), bound: account.personId != null };
+  // Bound or not as the session is: an unbinding may have landed since the account was read.
+  const { token, expiresAt, personId } = await createSession(deps, account._id, platform);
+  return { token, expiresAt: expiresAt.toISOString(), bound: personId != null };
 }
 
 /** Logs in with a `wx.login` or `my.getAuthCode` code, checked with the platform. */

@@ -16,8 +16,11 @@ async function boundPerson(deps: Deps, accountId: Types.ObjectId) {
   return (await deps.models.Account.findById(accountId, { personId: 1 }).lean())?.personId ?? null;
 }
 
-/** Starts a session for an account; the raw token is returned once and never stored. */
-export async function createSession(deps: Deps, accountId: Types.ObjectId, platform: string): Promise<{ token: string; expiresAt: Date }> {
+/**
+ * Starts a session for an account; the raw token is returned once and never stored. `personId` is
+ * the person the session is bound to, as it stands once the session exists.
+ */
+export async function createSession(deps: Deps, accountId: Types.ObjectId, platform: string): Promise<{ token: string; expiresAt: Date; personId: Types.ObjectId | null }> {
   const token = randomToken(32);
   const now = deps.now();
   const absoluteExpiresAt = new Date(now.getTime() + deps.settings.sessionAbsoluteMs);
@@ -31,7 +34,7 @@ export async function createSession(deps: Deps, accountId: Types.ObjectId, platf
   // ending removes this session.)
   const current = await boundPerson(deps, accountId);
   if (String(current) !== String(personId)) await deps.models.Session.updateOne({ tokenHash }, { $set: { personId: current } });
-  return { token, expiresAt };
+  return { token, expiresAt, personId: current };
 }
 
 /** What an instance keeps of a session it has read (services/coherent-cache.ts). */
