@@ -136,7 +136,6 @@ test('payment records are indexed for the reads and upserts they get', async (t)
   const api = await startApi(t);
   const indexes = await api.deps.models.PaymentRecord.collection.indexes();
   t.like(indexes.find((i) => i.name === 'record_key'), { unique: true, key: { personId: 1, period: 1, type: 1, employerKey: 1 } });
-  t.like(indexes.find((i) => i.name === 'record_months'), { key: { personId: 1, period: 1, type: 1 } });
   t.truthy(indexes.find((i) => i.name === 'personId_1_type_1_period_1'));
   const meta = await api.deps.models.RecordsMeta.collection.indexes();
   t.like(meta.find((i) => i.name === 'personId_1'), { unique: true });

@@ -1,14 +1,16 @@
 import test from 'ava';
-import { Types } from 'mongoose';
+import { Types, type Connection } from 'mongoose';
+import { RecordInput } from '../shared/src';
 import { moveToEmployerKeys } from '../bff/src/db/record-keys';
 import { writeRecords } from '../bff/src/services/records-import';
-import { AGENCY_KEY, boundPerson, startApi, type TestApi } from './helpers/api';
+import { AGENCY_KEY, BANK_KEYS, boundPerson, makeIdNumber, SCANNER_KEY, startApi, type TestApi } from './helpers/api';
 import { agencyMonth as month, records } from './helpers/records';
 
 const FACTORY = '佛山禅城制造有限公司';
 const DELIVERY = '广州天河配送有限公司';
 
 const send = (api: TestApi, body: unknown) => api.call('POST', '/api/v1/agency/records', { headers: { 'X-Api-Key': AGENCY_KEY }, body });
+const withdraw = (api: TestApi, body: unknown, key = AGENCY_KEY) => api.call('POST', '/api/v1/agency/records/withdrawals', { headers: { 'X-Api-Key': key }, body });
 const injury = (period: string, employerName: string, employer: number, overrides: Record<string, unknown> = {}) =>
   month(period, { type: 'workInjury', personal: 0, employer, total: employer, employerName, ...overrides });
 
@@ -72,43 +74,74 @@ test('one batch may not carry the same employer\'s work injury for a month twice
   t.is(await api.deps.models.PaymentRecord.countDocuments({ personId: person.personId }), 0, 'nothing of a refused batch is written');
 });
 
+/** A record as the version before stored it: no employerKey, under the unique (person, month, type). */
+const former = (personId: Types.ObjectId, type: string, employerName: string | null, employer: number) => ({
+  personId,
+  period: '2020-06',
+  type,
+  base: 600_000,
+  personal: 0,
+  employer,
+  payer: 'employer',
+  employerName,
+  place: { city: '佛山市', district: '禅城区' },
+  status: 'paid',
+  source: 'seed',
+  createdAt: new Date('2020-07-01T00:00:00Z'),
+});
+
+async function formerDatabase(connection: Connection, docs: object[]) {
+  const collection = connection.collection('payment_records');
+  await collection.createIndex({ personId: 1, period: 1, type: 1 }, { unique: true });
+  await collection.insertMany(docs);
+}
+
 test('records stored under the former key (person, month, type) are moved to the new one at start-up', async (t) => {
   const personId = new Types.ObjectId();
-  const old = (type: string, employerName: string | null, employer: number) => ({
-    personId,
-    period: '2020-06',
-    type,
-    base: 600_000,
-    personal: 0,
-    employer,
-    payer: 'employer',
-    employerName,
-    place: { city: '佛山市', district: '禅城区' },
-    status: 'paid',
-    source: 'seed',
-    createdAt: new Date('2020-07-01T00:00:00Z'),
-  });
+  const other = new Types.ObjectId();
   const api = await startApi(t, {
-    before: async (connection) => {
-      const collection = connection.collection('payment_records');
-      await collection.createIndex({ personId: 1, period: 1, type: 1 }, { unique: true });
-      await collection.insertMany([old('pension', FACTORY, 96_000), old('workInjury', FACTORY, 2_400), old('maternity', FACTORY, 4_800)]);
-    },
+    before: (connection) =>
+      formerDatabase(connection, [
+        former(personId, 'pension', FACTORY, 96_000),
+        // Names were stored as sent, spaces and all, before imports trimmed them.
+        former(personId, 'workInjury', ` ${FACTORY} `, 2_400),
+        former(personId, 'maternity', FACTORY, 4_800),
+        former(other, 'workInjury', null, 2_400),
+      ]),
   });
   const { PaymentRecord } = api.deps.models;
   const indexes = await PaymentRecord.collection.indexes();
   t.falsy(indexes.find((i) => i.name === 'personId_1_period_1_type_1'), 'the former unique index is gone');
   t.like(indexes.find((i) => i.name === 'record_key'), { unique: true, key: { personId: 1, period: 1, type: 1, employerKey: 1 } });
-  t.like(indexes.find((i) => i.name === 'record_months'), { key: { personId: 1, period: 1, type: 1 } });
-  t.falsy(indexes.find((i) => i.name === 'record_months')?.unique);
   const keys = await PaymentRecord.find({ personId }, { _id: 0, type: 1, employerKey: 1 }).lean();
   t.deepEqual(Object.fromEntries(keys.map((k) => [k.type, k.employerKey])), { pension: '', workInjury: FACTORY, maternity: '' });
+  t.is((await PaymentRecord.findOne({ personId: other }).lean())?.employerKey, '');
 
   // The same records sent again are the records already there, and a second employer's is new.
-  const again = await writeRecords(api.deps, String(personId), [injury('2020-06', FACTORY, 2_400), injury('2020-06', DELIVERY, 1_200)].map((r) => ({ ...r, payer: 'employer' as const })) as never, 'agency');
-  t.like(again, { received: 2, inserted: 1, updated: 0, unchanged: 1 });
+  const resent = [injury('2020-06', FACTORY, 2_400), injury('2020-06', DELIVERY, 1_200)].map((r) => RecordInput.parse(r));
+  const again = await writeRecords(api.deps, String(personId), resent, 'agency');
+  t.like(again, { received: 2, inserted: 1, updated: 1, unchanged: 0 });
   t.is(await PaymentRecord.countDocuments({ personId }), 4);
-  t.is(await moveToEmployerKeys(api.deps.models.PaymentRecord.db, api.deps.logger), 0, 'a second start-up finds nothing to move');
+  const year = await PaymentRecord.find({ personId, type: 'workInjury' }, { _id: 0, employerName: 1 }).lean();
+  t.deepEqual(year.map((r) => r.employerName).sort(), [DELIVERY, FACTORY].sort(), 'the name is stored trimmed once sent again');
+});
+
+test('a move stopped half-way is finished by the next start-up', async (t) => {
+  const personId = new Types.ObjectId();
+  const api = await startApi(t, {
+    before: async (connection) => {
+      await formerDatabase(connection, [former(personId, 'pension', FACTORY, 96_000), former(personId, 'workInjury', FACTORY, 2_400)]);
+      // The first start-up keyed the pension record and built the new index, then stopped.
+      const collection = connection.collection('payment_records');
+      await collection.updateOne({ type: 'pension' }, { $set: { employerKey: '' } });
+      await collection.createIndex({ personId: 1, period: 1, type: 1, employerKey: 1 }, { name: 'record_key', unique: true });
+    },
+  });
+  const { PaymentRecord } = api.deps.models;
+  const keys = await PaymentRecord.find({ personId }, { _id: 0, type: 1, employerKey: 1 }).lean();
+  t.deepEqual(Object.fromEntries(keys.map((k) => [k.type, k.employerKey])), { pension: '', workInjury: FACTORY });
+  t.falsy((await PaymentRecord.collection.indexes()).find((i) => i.name === 'personId_1_period_1_type_1'));
+  t.is(await moveToEmployerKeys(PaymentRecord.db, api.deps.logger), 0, 'once moved, a start-up has nothing to do');
 });
 
 test('a payment record\'s key is unique: the same employer\'s month of work injury cannot be stored twice', async (t) => {
@@ -119,4 +152,59 @@ test('a payment record\'s key is unique: the same employer\'s month of work inju
   const { _id: _ignored, ...copy } = stored!;
   const error = await t.throwsAsync(api.deps.models.PaymentRecord.collection.insertOne({ ...copy }));
   t.is((error as { code?: number }).code, 11000);
+});
+
+test('a work-injury record sent under the wrong employer is withdrawn, once, and the person\'s answers follow', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const typo = '佛山禅城制造有限公可';
+  await send(api, { idNumber: person.idNumber, records: [month('2021-07'), injury('2021-07', typo, 2_400)] });
+  // The correction sent as an import keeps the wrong one beside it: work injury is kept per employer.
+  const corrected = await send(api, { idNumber: person.idNumber, records: [injury('2021-07', FACTORY, 2_400)] });
+  t.like(corrected.body, { inserted: 1, version: 2 });
+  const before = await records(api, person, '?year=2021');
+  t.is(before.body.totals.employer, 96_000 + 4_800);
+
+  const res = await withdraw(api, { idNumber: person.idNumber, records: [{ period: '2021-07', type: 'workInjury', employerName: ` ${typo}` }] });
+  t.is(res.status, 200, JSON.stringify(res.body));
+  t.deepEqual(res.body, { received: 1, withdrawn: 1, version: 3 });
+  const after = await records(api, person, '?year=2021', { 'If-None-Match': before.headers.get('etag') as string });
+  t.is(after.status, 200, 'the kept answer is not given again');
+  t.deepEqual(after.body.records.map((r: { type: string; employerName: string }) => `${r.type} ${r.employerName}`), [`pension ${FACTORY}`, `workInjury ${FACTORY}`]);
+  t.is(after.body.totals.employer, 96_000 + 2_400);
+
+  const again = await withdraw(api, { idNumber: person.idNumber, records: [{ period: '2021-07', type: 'workInjury', employerName: typo }] });
+  t.deepEqual(again.body, { received: 1, withdrawn: 0, version: 3 }, 'a retry finds nothing and changes nothing');
+  t.is(await api.deps.models.AccessLog.countDocuments({ personId: person.personId, action: 'records.withdraw' }), 1);
+
+  // Another type is named by month and type alone.
+  t.like((await withdraw(api, { idNumber: person.idNumber, records: [{ period: '2021-07', type: 'pension' }] })).body, { withdrawn: 1, version: 4 });
+  t.is(await api.deps.models.PaymentRecord.countDocuments({ personId: person.personId }), 1);
+});
+
+test('a withdrawal names work injury\'s employer and no other type\'s, comes from the agency, and finds its person', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  await send(api, { idNumber: person.idNumber, records: [month('2021-08'), injury('2021-08', FACTORY, 2_400)] });
+  const issues = (res: { body: { error: { details: { issues: { path: string; message: string }[] } } } }) => res.body.error.details.issues.map((i) => `${i.path}: ${i.message}`);
+  const cases: [unknown, string][] = [
+    [{ period: '2021-08', type: 'workInjury' }, 'body.records.0.employerName: Name the employer: work injury is kept per employer'],
+    [{ period: '2021-08', type: 'pension', employerName: FACTORY }, 'body.records.0.employerName: Only work injury is kept per employer'],
+    [{ period: '2021-13', type: 'pension' }, 'body.records.0.period: Expected a month as YYYY-MM'],
+  ];
+  for (const [record, issue] of cases) {
+    const res = await withdraw(api, { idNumber: person.idNumber, records: [record] });
+    t.is(res.status, 400);
+    t.deepEqual(issues(res), [issue]);
+  }
+  const twice = await withdraw(api, { idNumber: person.idNumber, records: [{ period: '2021-08', type: 'pension' }, { period: '2021-08', type: 'pension' }] });
+  t.deepEqual(issues(twice), ['body.records.1.period: The same record appears twice']);
+  t.deepEqual(issues(await withdraw(api, { idNumber: person.idNumber, records: [] })), ['body.records: Too small: expected array to have >=1 items']);
+  for (const key of [BANK_KEYS.ICBC, SCANNER_KEY, 'agency-key-guess-00000']) {
+    t.is((await withdraw(api, { idNumber: person.idNumber, records: [{ period: '2021-08', type: 'pension' }] }, key)).status, 401);
+  }
+  const unknown = await withdraw(api, { idNumber: makeIdNumber(), records: [{ period: '2021-08', type: 'pension' }] });
+  t.is(unknown.status, 404);
+  t.is(unknown.body.error.code, 'RECORDS_PERSON_UNKNOWN');
+  t.is(await api.deps.models.PaymentRecord.countDocuments({ personId: person.personId }), 2, 'nothing refused was removed');
 });

@@ -78,7 +78,7 @@ test.serial('invalid ID numbers of each kind are refused wherever an ID number i
       return body ? [{ label: `idNumber ${kind} ${idNumber}`, request: { ...baseline(op), body }, codes: ['VALIDATION_FAILED', 'ID_NUMBER_INVALID'], status: 400 }] : [];
     }),
   );
-  t.is(routes, 3, 'binding, formal loss report and records import take ID numbers');
+  t.is(routes, 4, 'binding, formal loss report, records import and withdrawal take ID numbers');
   // Binding tells the person what is wrong with what they typed.
   const { tg, ops } = await setUp(t);
   const start = ops.find((op) => op.operationId === 'startBinding') as Operation;
@@ -110,7 +110,7 @@ test.serial('impossible months and years are refused in queries, paths and bodie
     }
     return cases;
   });
-  t.is(routes, 3, 'records list, statements and records import take months or years');
+  t.is(routes, 4, 'records list, statements, records import and withdrawal take months or years');
 });
 
 test.serial('every malformed input was answered 4xx with the standard error body, echoing nothing', (t) => {

@@ -86,10 +86,12 @@ export function queryBaselines(op: Operation): Record<string, string>[] {
 
 /**
  * Bodies the schema accepts where the generic sample would not: the sample carries every optional
- * field, and a transition's `card` goes with the step to `activated` only.
+ * field, a transition's `card` goes with the step to `activated` only, and a withdrawal names an
+ * employer for work injury only.
  */
 const BODY_BASELINES: Record<string, (body: Record<string, unknown>) => Record<string, unknown>> = {
   agencyTransitionApplication: (body) => ({ ...body, to: 'activated' }),
+  withdrawRecords: (body) => ({ ...body, records: (body.records as Record<string, unknown>[]).map((r) => ({ ...r, type: 'workInjury' })) }),
 };
 
 /** A request the route's validation accepts: the cases then change one thing each. */

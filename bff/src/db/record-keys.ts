@@ -12,15 +12,21 @@ function codeOf(error: unknown): number | undefined {
   return typeof error === 'object' && error !== null && 'code' in error && typeof error.code === 'number' ? error.code : undefined;
 }
 
+/** A record's key as the import makes it (`employerKeyOf`; names arrive trimmed), for records stored before it. */
+const KEY_OF_STORED = {
+  $cond: [{ $in: ['$type', [...PER_EMPLOYER_TYPES]] }, { $trim: { input: { $ifNull: ['$employerName', ''] } } }, ''],
+};
+
 /**
  * Moves payment records from the former unique key (person, month, type) to the one that keeps
- * work injury per employer, before the models build their indexes (the read index they declare
- * has the former key's fields and could not be built beside it).
+ * work injury per employer. Run at start-up before the models build their indexes.
  *
- * Every record first gets its `employerKey`, then the new unique index is built, and the former
- * one is dropped last: at every moment one of the two holds, and a start-up that stops half-way
- * does it again from the beginning (each step can be repeated, and another instance starting at
- * the same time does the same steps). Answers how many records were given a key.
+ * Every record first gets its `employerKey` (one update, computed by the database), then the new
+ * unique index is built, and the former one is dropped last: at every moment one of the two holds,
+ * and a start-up that stops half-way does it again from the beginning (each step can be repeated,
+ * and another instance starting at the same time does the same steps). Instances of the version
+ * before must all be stopped first: a record one of them writes afterwards has no key. Answers how
+ * many records were given a key.
  */
 export async function moveToEmployerKeys(connection: Connection, logger: Logger): Promise<number> {
   const records = connection.collection(COLLECTION);
@@ -32,13 +38,7 @@ export async function moveToEmployerKeys(connection: Connection, logger: Logger)
     throw error;
   }
   if (!indexes.some((index) => index.name === FORMER_RECORD_KEY_INDEX && index.unique)) return 0;
-  const unkeyed = { employerKey: { $exists: false } };
-  let keyed = (await records.updateMany({ ...unkeyed, type: { $nin: [...PER_EMPLOYER_TYPES] } }, { $set: { employerKey: '' } })).modifiedCount;
-  // Per-employer records are keyed by their employer's name: one update per name.
-  const perEmployer = { ...unkeyed, type: { $in: [...PER_EMPLOYER_TYPES] } };
-  for (const name of await records.distinct('employerName', perEmployer)) {
-    keyed += (await records.updateMany({ ...perEmployer, employerName: name }, { $set: { employerKey: typeof name === 'string' ? name : '' } })).modifiedCount;
-  }
+  const { modifiedCount: keyed } = await records.updateMany({ employerKey: { $exists: false } }, [{ $set: { employerKey: KEY_OF_STORED } }]);
   await records.createIndex(RECORD_KEY_INDEX.key, { name: RECORD_KEY_INDEX.name, unique: true });
   try {
     await records.dropIndex(FORMER_RECORD_KEY_INDEX);

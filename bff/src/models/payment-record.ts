@@ -43,12 +43,11 @@ export const paymentRecordSchema = new Schema({
   source: { type: String, required: true },
   createdAt: { type: Date, required: true },
 });
-// Upserts: every field of the key is in their filter.
+// Upserts: every field of the key is in their filter. On MongoDB its prefix also answers the
+// year/range reads, which name each month and type with $in.
 paymentRecordSchema.index(RECORD_KEY_INDEX.key, { name: RECORD_KEY_INDEX.name, unique: true });
-// The year/range reads: they name each month and type with $in, so every server (the embedded one
-// answers only fully pinned indexes) reads just those entries.
-paymentRecordSchema.index({ personId: 1, period: 1, type: 1 }, { name: 'record_months' });
-// One type's history (type filter, per-type summaries) in period order on MongoDB.
+// One type's history in period order on MongoDB; on the embedded server, which answers only from an
+// index whose every field the filter pins, the year/range reads (person, months, types) too.
 paymentRecordSchema.index({ personId: 1, type: 1, period: 1 });
 // Whole-history reads (summary, years). A prefix of the two above on MongoDB, but the embedded
 // server uses an index only when the filter pins all of its fields; declared last so it never wins

@@ -1,4 +1,4 @@
-import { employerKeyOf, periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput } from '@ssc/shared';
+import { employerKeyOf, periodIndex, periodOf, type AccountInput as AccountFigures, type RecordInput, type RecordKeyInput } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { isDuplicateKey } from '../db/unavailable';
 import { AppError, ValidationError } from '../errors';
@@ -87,4 +87,29 @@ export async function importRecords(deps: Deps, input: ImportInput) {
   const version = changed ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
   if (changed) await recordAccess(deps, { personId, actor: input.client, action: 'records.import', requestId: input.requestId });
   return { ...counts, accountsChanged, version };
+}
+
+export interface WithdrawalInput {
+  idNumber: string;
+  records: readonly RecordKeyInput[];
+  client: string;
+  requestId?: string;
+}
+
+/** Removes records reported in error, each by the key it was imported under. */
+export async function withdrawRecords(deps: Deps, input: WithdrawalInput) {
+  const person = await findPersonByIdNumber(deps, input.idNumber);
+  if (!person) throw new AppError(404, 'RECORDS_PERSON_UNKNOWN', 'No person with this ID number');
+  const personId = String(person._id);
+  const result = await deps.models.PaymentRecord.bulkWrite(
+    input.records.map(({ period, type, employerName }) => ({
+      deleteOne: { filter: { personId, period, type, employerKey: employerKeyOf({ type, employerName: employerName ?? null }) } },
+    })),
+    { ordered: false },
+  );
+  const withdrawn = result.deletedCount;
+  // Nothing removed (a retry, say): the version and the person's kept answers stay.
+  const version = withdrawn > 0 ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
+  if (withdrawn > 0) await recordAccess(deps, { personId, actor: input.client, action: 'records.withdraw', requestId: input.requestId });
+  return { received: input.records.length, withdrawn, version };
 }

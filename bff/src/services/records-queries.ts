@@ -67,8 +67,8 @@ export function paidOnly<T extends { status: string }>(rows: readonly T[]): T[] 
 }
 
 /**
- * One indexed query for the whole span: naming every month and type lets the
- * (personId, period, type) index answer with point lookups on any server.
+ * One indexed query for the whole span: naming every month and type lets the (personId, type,
+ * period) index, or on MongoDB the unique key's prefix, answer with point lookups.
  */
 export async function listRecords(deps: Deps, personId: string, query: RecordsQuery) {
   const filter = { personId, period: { $in: monthsBetween(query.from, query.to) }, type: query.type ?? { $in: [...INSURANCE_TYPES] } };

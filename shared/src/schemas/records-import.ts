@@ -77,6 +77,49 @@ export const RecordImportBody = z
     });
   });
 
+/** The key a record was imported under: its month and type, and for work injury its employer. */
+export const RecordKeyInput = z
+  .object({
+    period: RecordPeriod,
+    type: InsuranceTypeSchema,
+    /** The employer of a work-injury record (kept per employer); not given for the other types. */
+    employerName: z.string().trim().min(1).max(100).optional(),
+  })
+  .strict()
+  .superRefine((r, ctx) => {
+    const perEmployer = PER_EMPLOYER_TYPES.includes(r.type);
+    if (perEmployer && r.employerName === undefined) ctx.addIssue({ code: 'custom', path: ['employerName'], message: 'Name the employer: work injury is kept per employer' });
+    if (!perEmployer && r.employerName !== undefined) ctx.addIssue({ code: 'custom', path: ['employerName'], message: 'Only work injury is kept per employer' });
+  });
+export type RecordKeyInput = z.output<typeof RecordKeyInput>;
+
+/**
+ * `POST /agency/records/withdrawals`: removes records an agency reported in error (a month that was
+ * never owed, or work injury under the wrong employer, which a new import would keep beside it).
+ */
+export const RecordWithdrawalBody = z
+  .object({
+    idNumber: z.string().max(20).refine((v) => checkIdNumber(v).ok, 'Not a valid ID number'),
+    records: z.array(RecordKeyInput).min(1).max(MAX_IMPORT_RECORDS),
+  })
+  .strict()
+  .superRefine((body, ctx) => {
+    const seen = new Set<string>();
+    body.records.forEach((r, i) => {
+      const key = `${r.period}|${r.type}|${employerKeyOf({ type: r.type, employerName: r.employerName ?? null })}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: ['records', i, 'period'], message: 'The same record appears twice' });
+      seen.add(key);
+    });
+  });
+
+export const RecordWithdrawalResult = z.object({
+  received: z.number().int(),
+  /** Records found and removed; the others were not there (already withdrawn, or never sent). */
+  withdrawn: z.number().int(),
+  /** The person's records version after the withdrawal. */
+  version: z.number().int(),
+});
+
 export const RecordImportResult = z.object({
   received: z.number().int(),
   inserted: z.number().int(),

@@ -16,6 +16,7 @@ const ACTIONS = {
   'records.years': 'account.access.action.recordsYears',
   'records.statement': 'account.access.action.recordsStatement',
   'records.import': 'account.access.action.recordsImport',
+  'records.withdraw': 'account.access.action.recordsWithdraw',
   'binding.started': 'account.access.action.bindingStarted',
   'binding.bound': 'account.access.action.bindingBound',
   'binding.unbound': 'account.access.action.bindingUnbound',
