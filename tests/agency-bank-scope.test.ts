@@ -36,7 +36,12 @@ test('a bank moves its own applications, sees only them, and another bank’s ar
 test('a bank records formal loss of its own cards only, and cannot send payment records', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api, { bank: 'ICBC' });
-  const report = (key: string) => api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'x-api-key': key }, body: { idNumber: holder.idNumber } });
+  const report = (key: string, body: object = { idNumber: holder.idNumber, cardNumber: holder.cardNumber }) =>
+    api.call('POST', '/api/v1/agency/cards/formal-loss', { headers: { 'x-api-key': key }, body });
+  // A bank names the card: a retry of its report can then never reach a replacement.
+  const unnamed = await report(BANK_KEYS.ICBC, { idNumber: holder.idNumber });
+  t.is(unnamed.status, 400);
+  t.deepEqual(unnamed.body.error.details.issues.map((i: { path: string }) => i.path), ['body.cardNumber']);
   const other = await report(BANK_KEYS.CCB);
   t.is(other.status, 404);
   t.is(other.body.error.code, 'CARD_NOT_FOUND');

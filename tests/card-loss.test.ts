@@ -33,6 +33,24 @@ test('reporting again keeps the first report and its deadline', async (t) => {
   t.deepEqual(again.body.loss, first.body.loss);
 });
 
+test('reports made at the same moment (two devices) all answer the one report', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api);
+  const answers = await Promise.all(Array.from({ length: 4 }, () => api.call('POST', '/api/v1/card/loss', { token: holder.token })));
+  t.deepEqual(answers.map((r) => `${r.status} ${r.body.state}`), ['200 K', '200 K', '200 K', '200 K']);
+  t.is(new Set(answers.map((r) => r.body.loss.reportedAt)).size, 1, 'one report, one deadline');
+  t.is(await api.deps.models.AccessLog.countDocuments({ personId: holder.personId, action: 'card.lossReported' }), 1);
+});
+
+test('a formal loss report and its retry sent while the first is under way both answer the same', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api);
+  const answers = await Promise.all(Array.from({ length: 3 }, () => formalLoss(api, holder.idNumber)));
+  t.deepEqual(answers.map((r) => `${r.status} ${r.body.state}`), ['200 L', '200 L', '200 L']);
+  t.is(new Set(answers.map((r) => r.body.reportedAt)).size, 1);
+  t.is(await api.deps.models.Outbox.countDocuments({ personId: holder.personId, kind: 'card.formalLoss' }), 1, 'announced once');
+});
+
 test('lifts a temporary report early with the service password', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api, { password: '258147' });

@@ -1,12 +1,15 @@
 import { maskCardNumber, type CardView } from '@ssc/shared';
 import type { Deps } from '../deps';
-import { AppError } from '../errors';
+import { AppError, ConflictError, ValidationError } from '../errors';
 import { recordAccess } from './access-log-service';
-import { cardNotUsable, findCard, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transitionOrConflict } from './card-record';
+import { cardNotUsable, findCard, findCardById, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transition, transitionOrConflict } from './card-record';
 import { cardView, type Actor } from './card-service';
 import { enqueue } from './outbox-service';
 import { checkPassword } from './password-service';
 import { findPersonByIdNumber } from './person-service';
+
+/** A change that lost a race reads the card again and decides anew, this many times at most. */
+const RACE_ATTEMPTS = 3;
 
 function formallyLost(): AppError {
   return new AppError(409, 'CARD_FORMALLY_LOST', 'Formal loss reports are final');
@@ -17,16 +20,23 @@ function formallyLost(): AppError {
  * to stop it at once. The card is unusable (no QR code) until lifted, by the person or after 7 days.
  */
 export async function reportLoss(deps: Deps, personId: string, who: Actor): Promise<CardView> {
-  const card = await requireCard(deps, personId);
-  // Reporting twice (a double tap, a second device) is not an error, and does not move the deadline.
-  if (card.state === 'K') return cardView(deps, card);
-  if (card.state === 'L') throw formallyLost();
-  if (card.state !== 'A') throw cardNotUsable(card.state);
-  const now = deps.now();
-  const loss = { kind: 'temporary', reportedAt: now, liftsAt: new Date(now.getTime() + TEMPORARY_LOSS_MS), liftedAt: null, recordedBy: null };
-  const reported = await transitionOrConflict(deps, card, { state: 'K', loss });
-  await recordAccess(deps, { personId, ...who, action: 'card.lossReported' });
-  return cardView(deps, reported);
+  for (let attempt = 1; ; attempt += 1) {
+    const card = await requireCard(deps, personId);
+    // Reporting twice (a double tap, a second device) is not an error, and does not move the
+    // deadline; nor is it when the two reports run at once: the one that loses reads the card again.
+    if (card.state === 'K') return cardView(deps, card);
+    if (card.state === 'L') throw formallyLost();
+    if (card.state !== 'A') throw cardNotUsable(card.state);
+    const now = deps.now();
+    const loss = { kind: 'temporary', reportedAt: now, liftsAt: new Date(now.getTime() + TEMPORARY_LOSS_MS), liftedAt: null, recordedBy: null };
+    const reported = await transition(deps, card, { state: 'K', loss });
+    if (!reported) {
+      if (attempt < RACE_ATTEMPTS) continue;
+      throw new ConflictError('Card changed by another request');
+    }
+    await recordAccess(deps, { personId, ...who, action: 'card.lossReported' });
+    return cardView(deps, reported);
+  }
 }
 
 /** Lifts a temporary report early; this needs the service password, reporting did not. */
@@ -42,10 +52,15 @@ export async function liftLoss(deps: Deps, personId: string, password: string, w
 
 /**
  * A formal loss report, recorded by the bank's system (`client`): final, the card is replaced.
- * Recording it again answers the same; a cancelled or replaced card cannot be reported. Naming
- * the card makes a late retry safe: once the replacement is the person's card, it is refused.
+ * Recording it again answers the same, also while the first is still under way; a cancelled or
+ * replaced card cannot be reported. Naming the card makes a late retry safe: once the replacement
+ * is the person's card, it is refused. Banks must name it; the agency may leave it out.
  */
 export async function recordFormalLoss(deps: Deps, report: { idNumber: string; cardNumber?: string; bankCode?: string }, who: Actor) {
+  // A bank's system retries on its own schedule: it names the card, so no retry reaches a replacement.
+  if (report.bankCode !== undefined && report.cardNumber === undefined) {
+    throw new ValidationError([{ path: 'body.cardNumber', code: 'custom', message: 'A bank names the card it reports lost' }]);
+  }
   const person = await findPersonByIdNumber(deps, report.idNumber);
   const card = person ? await findCard(deps, person._id) : null;
   // A bank records loss of its own cards: another bank's card is not found, like no card at all.
@@ -58,12 +73,21 @@ export async function recordFormalLoss(deps: Deps, report: { idNumber: string; c
     throw new AppError(404, 'CARD_NOT_FOUND', 'No such card for this ID number');
   }
   let recorded = card;
-  if (card.state !== 'L') {
-    if (card.state === 'G' || card.state === 'T') throw cardNotUsable(card.state);
+  for (let attempt = 1; recorded.state !== 'L'; attempt += 1) {
+    if (recorded.state === 'G' || recorded.state === 'T') throw cardNotUsable(recorded.state);
     const loss = { kind: 'formal', reportedAt: deps.now(), liftsAt: null, liftedAt: null, recordedBy: who.actor };
-    recorded = await transitionOrConflict(deps, card, { state: 'L', loss });
-    await enqueue(deps, { personId: String(person._id), kind: 'card.formalLoss', payload: { cardId: String(card._id), recordedBy: who.actor } });
-    await recordAccess(deps, { personId: String(person._id), ...who, action: 'card.formalLoss' });
+    const changed = await transition(deps, recorded, { state: 'L', loss });
+    if (changed) {
+      recorded = changed;
+      await enqueue(deps, { personId: String(person._id), kind: 'card.formalLoss', payload: { cardId: String(card._id), recordedBy: who.actor } });
+      await recordAccess(deps, { personId: String(person._id), ...who, action: 'card.formalLoss' });
+      break;
+    }
+    // Another request changed the card first (a retry of this report, say): decide again on it.
+    if (attempt >= RACE_ATTEMPTS) throw new ConflictError('Card changed by another request');
+    const fresh = await findCardById(deps, String(card._id));
+    if (!fresh) throw new AppError(404, 'CARD_NOT_FOUND', 'No card for this ID number');
+    recorded = fresh;
   }
   return {
     cardNumber: maskCardNumber(deps.cipher.decrypt(recorded.cardNumberEnc)),
