@@ -210,3 +210,64 @@ test('a right password on an older hash upgrades the stored hash', async (t) => 
   t.false(needsRehash(stored?.password.hash ?? ''));
   t.is((await api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password: '258147' } })).status, 200);
 });
+
+/**
+ * Holds the first call of `Card.updateOne` whose update `matches` until `release`: the window
+ * between a password check and the write that relies on it, which a real race needs luck to hit.
+ */
+function holdCardWrite(api: Awaited<ReturnType<typeof startApi>>, matches: (update: { $set?: Record<string, unknown> }) => boolean) {
+  const Card = api.deps.models.Card;
+  const write = Card.updateOne;
+  let reached!: () => void;
+  let release!: () => void;
+  const atWrite = new Promise<void>((resolve) => (reached = resolve));
+  const held = new Promise<void>((resolve) => (release = resolve));
+  Card.updateOne = function (this: typeof Card, ...args: unknown[]) {
+    if (!matches((args[1] ?? {}) as { $set?: Record<string, unknown> })) return (write as (...a: unknown[]) => unknown).apply(this, args);
+    Card.updateOne = write;
+    reached();
+    return held.then(() => (write as (...a: unknown[]) => unknown).apply(this, args));
+  } as typeof write;
+  return { atWrite, release, restore: () => (Card.updateOne = write) };
+}
+
+async function resetTo(api: Awaited<ReturnType<typeof startApi>>, token: string, newPassword: string) {
+  await api.call('POST', '/api/v1/card/password/reset/code', { token });
+  const code = api.sms.sent.at(-1)!.params[0]!;
+  return api.call('POST', '/api/v1/card/password/reset', { token, body: { code, newPassword } });
+}
+
+test('a change checked against the old password does not undo a reset that landed before its write', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  const hold = holdCardWrite(api, (update) => update.$set?.password !== undefined);
+  t.teardown(hold.restore);
+  // Someone who knows the old password changes it, while the owner resets it by SMS code.
+  const changing = api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('258147', '369147') });
+  await hold.atWrite;
+  t.is((await resetTo(api, holder.token, '482915')).status, 204);
+  hold.release();
+  const changed = await changing;
+  t.is(changed.status, 409);
+  t.is(changed.body.error.code, 'CONFLICT');
+  const stored = await api.deps.models.Card.findById(holder.cardId).lean();
+  t.true(await verifyPassword('482915', stored!.password.hash), 'the reset stands');
+  t.false(await verifyPassword('369147', stored!.password.hash));
+});
+
+test('a wrong guess still under way when a reset lands does not lock the new password', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { password: '258147' });
+  const reveal = (password: string) => api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password } });
+  for (let i = 0; i < 5; i += 1) t.is((await reveal('111222')).status, 400);
+  const hold = holdCardWrite(api, (update) => update.$set?.['password.lockedAt'] !== undefined);
+  t.teardown(hold.restore);
+  const sixth = reveal('111222');
+  await hold.atWrite;
+  t.is((await resetTo(api, holder.token, '482915')).status, 204);
+  hold.release();
+  t.is((await sixth).status, 423, 'the sixth guess itself is answered locked');
+  t.is((await reveal('482915')).status, 200, 'the new password works');
+  const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+  t.like(view.body.password, { locked: false });
+});

@@ -1,6 +1,6 @@
 import { MAX_PASSWORD_ATTEMPTS, passwordProblems } from '@ssc/shared';
 import type { Deps } from '../deps';
-import { AppError } from '../errors';
+import { AppError, ConflictError } from '../errors';
 import { hashPassword, needsRehash, verifyPassword } from '../security/password-hash';
 import { recordAccess } from './access-log-service';
 import { requireCard, type CardDoc } from './card-record';
@@ -19,18 +19,21 @@ function locked(): AppError {
   return new AppError(423, 'PASSWORD_LOCKED', 'Password locked after too many wrong attempts', { details: { unlock: ['smsReset', 'serviceWindow'] } });
 }
 
+/** Locks the password that was guessed at: one set since (by a reset) is not locked by an old guess. */
 async function lock(deps: Deps, card: CardDoc): Promise<void> {
   const now = deps.now();
-  const result = await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null }, { $set: { 'password.lockedAt': now } });
+  const result = await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null, 'password.hash': card.password.hash }, { $set: { 'password.lockedAt': now } });
   if (result.modifiedCount === 1) await enqueue(deps, { personId: String(card.personId), kind: 'card.passwordLocked', payload: { cardId: String(card._id) } });
 }
 
 /**
  * Checks the service password. The attempt is counted first, atomically and only while fewer than
  * six are counted, so parallel guesses on any number of instances never get more than six tries.
- * A right password clears the count; the sixth wrong one locks the password.
+ * A right password clears the count; the sixth wrong one locks the password. Answers the stored
+ * hash the password was checked against, so that a write relying on the check can make sure the
+ * password is still that one (a reset may land in between).
  */
-export async function checkPassword(deps: Deps, card: CardDoc, password: string, options: { allowInitial: boolean }): Promise<void> {
+export async function checkPassword(deps: Deps, card: CardDoc, password: string, options: { allowInitial: boolean }): Promise<string> {
   await consume(deps, { key: checkLimitKey(String(card.personId)), max: CHECKS_PER_MINUTE, windowMs: 60_000 });
   if (card.password.lockedAt) throw locked();
   if (card.password.initial && !options.allowInitial) {
@@ -42,10 +45,15 @@ export async function checkPassword(deps: Deps, card: CardDoc, password: string,
     { returnDocument: 'after', lean: true },
   );
   if (!counted) throw locked();
-  if (await verifyPassword(password, counted.password.hash)) {
-    const rehash = needsRehash(counted.password.hash) ? { 'password.hash': await hashPassword(password) } : {};
-    await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null }, { $set: { 'password.failedAttempts': 0, ...rehash } });
-    return;
+  const checked = counted.password.hash;
+  if (await verifyPassword(password, checked)) {
+    // A hash made with older parameters is replaced while the password is at hand.
+    const rehashed = needsRehash(checked) ? await hashPassword(password) : null;
+    const cleared = await deps.models.Card.updateOne(
+      { _id: card._id, 'password.lockedAt': null, 'password.hash': checked },
+      { $set: { 'password.failedAttempts': 0, ...(rehashed ? { 'password.hash': rehashed } : {}) } },
+    );
+    return rehashed && cleared.matchedCount === 1 ? rehashed : checked;
   }
   const attemptsLeft = MAX_PASSWORD_ATTEMPTS - counted.password.failedAttempts;
   if (attemptsLeft > 0) throw new AppError(400, 'PASSWORD_WRONG', 'Wrong service password', { details: { attemptsLeft } });
@@ -71,21 +79,28 @@ function requireNotFromIdNumber(newPassword: string, idNumber: string): void {
   rulesBroken(passwordProblems(newPassword, idNumber));
 }
 
-async function setPassword(deps: Deps, card: CardDoc, newPassword: string): Promise<void> {
+/**
+ * Sets a new password. A change passes the hash its old password was checked against: if the
+ * password is no longer that one (a reset landed meanwhile), nothing is written and the change is a
+ * 409. A reset, proved by a code sent to the phone, replaces whatever is there.
+ */
+async function setPassword(deps: Deps, card: CardDoc, newPassword: string, checkedHash?: string): Promise<void> {
   const hash = await hashPassword(newPassword);
   const password = { hash, initial: false, failedAttempts: 0, lockedAt: null, changedAt: deps.now() };
-  await deps.models.Card.updateOne({ _id: card._id }, { $set: { password } });
+  const filter = checkedHash === undefined ? { _id: card._id } : { _id: card._id, 'password.hash': checkedHash };
+  const result = await deps.models.Card.updateOne(filter, { $set: { password } });
+  if (result.matchedCount === 0) throw new ConflictError('The password changed while this change was made');
 }
 
 /** Changes the password with the old one; also the first change away from the initial 123456. */
 export async function changePassword(deps: Deps, personId: string, input: { oldPassword: string; newPassword: string }, who: Actor): Promise<void> {
   const card = await requireCard(deps, personId);
   requirePlainRules(input.newPassword);
-  await checkPassword(deps, card, input.oldPassword, { allowInitial: true });
+  const checked = await checkPassword(deps, card, input.oldPassword, { allowInitial: true });
   const secrets = await personSecrets(deps, personId);
   if (!secrets) throw new AppError(404, 'CARD_NOT_FOUND', 'Person vanished');
   requireNotFromIdNumber(input.newPassword, secrets.idNumber);
-  await setPassword(deps, card, input.newPassword);
+  await setPassword(deps, card, input.newPassword, checked);
   await recordAccess(deps, { personId, ...who, action: 'card.passwordChanged' });
 }
 
