@@ -120,6 +120,31 @@ test('refuses photos too small to print on the card face', async (t) => {
   t.deepEqual(res.body.error.details, { minWidth: 295, minHeight: 413 });
 });
 
+test('refuses a picture that is not an upright portrait, however large, and keeps nothing of it', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  // Scaled to fit 1200×1600, each would have been kept as a strip a few dozen pixels high.
+  for (const [bytes, type] of [
+    [pngImage(6000, 420), 'image/png'],
+    [await realJpeg(4000, 500), 'image/jpeg'],
+    [await realJpeg(800, 600), 'image/jpeg'],
+    [await realJpeg(500, 500), 'image/jpeg'],
+    [await realJpeg(300, 1400), 'image/jpeg'],
+    // Stored 500×800 but turned by its orientation: upright 800×500, lying down.
+    [await realJpeg(500, 800, { orientation: 6 }), 'image/jpeg'],
+  ] as const) {
+    const res = await uploadRaw(api, person.token, bytes, type);
+    t.is(res.status, 422);
+    t.is(res.body.error.code, 'PHOTO_NOT_PORTRAIT');
+    t.deepEqual(res.body.error.details, { minRatio: 1.1, maxRatio: 2.25 });
+  }
+  t.is(await api.deps.models.Photo.countDocuments(), 0);
+  // A phone's tall frame (9:19.5) is still a portrait.
+  const tall = await uploadRaw(api, person.token, await realJpeg(540, 1170), 'image/jpeg');
+  t.is(tall.status, 201);
+  t.like(tall.body, { width: 540, height: 1170 });
+});
+
 test('the same picture uploaded twice is the same photo', async (t) => {
   const api = await startApi(t);
   const person = await boundPerson(api);

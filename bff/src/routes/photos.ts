@@ -20,7 +20,7 @@ export function photosResource(deps: Deps): Resource {
         bodyContentType: 'multipart/form-data',
         response: PhotoUploaded,
         status: 201,
-        errors: { 400: ['VALIDATION_FAILED'], 413: ['PHOTO_TOO_LARGE'], 415: ['PHOTO_TYPE_UNSUPPORTED'], 422: ['PHOTO_TOO_SMALL'], 429: ['RATE_LIMITED'] },
+        errors: { 400: ['VALIDATION_FAILED'], 413: ['PHOTO_TOO_LARGE'], 415: ['PHOTO_TYPE_UNSUPPORTED'], 422: ['PHOTO_TOO_SMALL', 'PHOTO_NOT_PORTRAIT'], 429: ['RATE_LIMITED'] },
         async handler(ctx) {
           return savePhoto(deps, ctx.state.personId as string, await readImageUpload(ctx.req, PHOTO_MAX_BYTES));
         },

@@ -8,6 +8,11 @@ import { consume } from './rate-limit-service';
 export const PHOTO_MAX_BYTES = 2 * 1024 * 1024;
 /** A one-inch ID photo scanned at 300 dpi; anything smaller prints blurred on the card face. */
 export const PHOTO_MIN = { width: 295, height: 413 };
+/**
+ * An upright photo: height over width from an ID photo's 1.2–1.45 to a phone's tall 9:19.5 frame.
+ * A landscape picture or a long strip would be scaled to a sliver that prints as nothing.
+ */
+export const PHOTO_SHAPE = { minRatio: 1.1, maxRatio: 2.25 };
 const PHOTO_MAX_SIDE = 8000;
 /** A 24 MP phone photo at most: decoding one takes about 100 MB, turning it as much again. */
 const PHOTO_MAX_PIXELS = 24_000_000;
@@ -57,9 +62,15 @@ async function normalised(data: Buffer, contentType: ImageInfo['contentType']) {
     const turned = (meta.orientation ?? 1) >= 5;
     const upright = { width: (turned ? meta.height : meta.width) ?? 0, height: (turned ? meta.width : meta.height) ?? 0 };
     if (upright.width < PHOTO_MIN.width || upright.height < PHOTO_MIN.height) throw tooSmall();
+    const ratio = upright.height / upright.width;
+    if (ratio < PHOTO_SHAPE.minRatio || ratio > PHOTO_SHAPE.maxRatio) {
+      throw new AppError(422, 'PHOTO_NOT_PORTRAIT', 'Photo is not an upright portrait', { details: { ...PHOTO_SHAPE } });
+    }
     const image = input().rotate().resize({ ...KEPT_BOX, fit: 'inside', withoutEnlargement: true });
     const encoded = contentType === 'image/png' ? image.png({ compressionLevel: 9 }) : image.jpeg({ quality: 92 });
     const { data: bytes, info } = await encoded.toBuffer({ resolveWithObject: true });
+    // The shape bounds keep a scaled photo above the minimum; checked all the same, on what is kept.
+    if (info.width < PHOTO_MIN.width || info.height < PHOTO_MIN.height) throw tooSmall();
     if (bytes.length > KEPT_MAX_BYTES) throw new AppError(413, 'PHOTO_TOO_LARGE', 'Photo too large once decoded', { details: { maxBytes: PHOTO_MAX_BYTES } });
     return { bytes, width: info.width, height: info.height };
   } catch (error) {

@@ -9,6 +9,7 @@ const zhCN = {
   PHOTO_TYPE_UNSUPPORTED: '照片只能是 JPG 或 PNG 格式，请换一张照片。',
   PHOTO_TOO_LARGE: '照片不能超过 2 MB，请压缩后重新上传。',
   PHOTO_TOO_SMALL: '照片太小，看不清楚，请上传更清晰的证件照。',
+  PHOTO_NOT_PORTRAIT: '请上传竖版的证件照（高度大于宽度），不要用横拍的照片或长截图。',
 };
 
 const en: typeof zhCN = {
@@ -21,6 +22,7 @@ const en: typeof zhCN = {
   PHOTO_TYPE_UNSUPPORTED: 'The photo must be a JPG or PNG image. Please choose another photo.',
   PHOTO_TOO_LARGE: 'The photo must be 2 MB or smaller. Please make it smaller and upload it again.',
   PHOTO_TOO_SMALL: 'The photo is too small to be clear. Please upload a sharper ID photo.',
+  PHOTO_NOT_PORTRAIT: 'Please upload an upright ID photo, taller than it is wide: not a landscape picture or a long screenshot.',
 };
 
 const es: typeof zhCN = {
@@ -33,6 +35,7 @@ const es: typeof zhCN = {
   PHOTO_TYPE_UNSUPPORTED: 'La foto debe ser una imagen JPG o PNG. Elija otra foto.',
   PHOTO_TOO_LARGE: 'La foto no puede superar 2 MB. Redúzcala y vuelva a subirla.',
   PHOTO_TOO_SMALL: 'La foto es demasiado pequeña para verse bien. Suba una foto de identificación más nítida.',
+  PHOTO_NOT_PORTRAIT: 'Suba una foto de identificación vertical, más alta que ancha: no una foto apaisada ni una captura larga.',
 };
 
 export const applications = { 'zh-CN': zhCN, en, es };
