@@ -212,23 +212,27 @@ test('a right password on an older hash upgrades the stored hash', async (t) => 
 });
 
 /**
- * Holds the first call of `Card.updateOne` whose update `matches` until `release`: the window
+ * Holds the first call of `Card[method]` whose update `matches` until `release`: the window
  * between a password check and the write that relies on it, which a real race needs luck to hit.
  */
-function holdCardWrite(api: Awaited<ReturnType<typeof startApi>>, matches: (update: { $set?: Record<string, unknown> }) => boolean) {
-  const Card = api.deps.models.Card;
-  const write = Card.updateOne;
+function holdCardWrite(
+  api: Awaited<ReturnType<typeof startApi>>,
+  method: 'updateOne' | 'findOneAndUpdate',
+  matches: (update: { $set?: Record<string, unknown> }) => boolean,
+) {
+  const Card = api.deps.models.Card as unknown as Record<string, (...a: unknown[]) => unknown>;
+  const write = Card[method]!;
   let reached!: () => void;
   let release!: () => void;
   const atWrite = new Promise<void>((resolve) => (reached = resolve));
   const held = new Promise<void>((resolve) => (release = resolve));
-  Card.updateOne = function (this: typeof Card, ...args: unknown[]) {
-    if (!matches((args[1] ?? {}) as { $set?: Record<string, unknown> })) return (write as (...a: unknown[]) => unknown).apply(this, args);
-    Card.updateOne = write;
+  Card[method] = function (this: unknown, ...args: unknown[]) {
+    if (!matches((args[1] ?? {}) as { $set?: Record<string, unknown> })) return write.apply(this, args);
+    Card[method] = write;
     reached();
-    return held.then(() => (write as (...a: unknown[]) => unknown).apply(this, args));
-  } as typeof write;
-  return { atWrite, release, restore: () => (Card.updateOne = write) };
+    return held.then(() => write.apply(this, args));
+  };
+  return { atWrite, release, restore: () => (Card[method] = write) };
 }
 
 async function resetTo(api: Awaited<ReturnType<typeof startApi>>, token: string, newPassword: string) {
@@ -240,7 +244,7 @@ async function resetTo(api: Awaited<ReturnType<typeof startApi>>, token: string,
 test('a change checked against the old password does not undo a reset that landed before its write', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api, { password: '258147' });
-  const hold = holdCardWrite(api, (update) => update.$set?.password !== undefined);
+  const hold = holdCardWrite(api, 'updateOne', (update) => update.$set?.password !== undefined);
   t.teardown(hold.restore);
   // Someone who knows the old password changes it, while the owner resets it by SMS code.
   const changing = api.call('POST', '/api/v1/card/password/change', { token: holder.token, ...change('258147', '369147') });
@@ -260,7 +264,7 @@ test('a wrong guess still under way when a reset lands does not lock the new pas
   const holder = await personWithCard(api, { password: '258147' });
   const reveal = (password: string) => api.call('POST', '/api/v1/card/reveal', { token: holder.token, body: { password } });
   for (let i = 0; i < 5; i += 1) t.is((await reveal('111222')).status, 400);
-  const hold = holdCardWrite(api, (update) => update.$set?.['password.lockedAt'] !== undefined);
+  const hold = holdCardWrite(api, 'findOneAndUpdate', (update) => update.$set?.['password.lockedAt'] !== undefined);
   t.teardown(hold.restore);
   const sixth = reveal('111222');
   await hold.atWrite;

@@ -3,10 +3,11 @@ import type { Deps } from './deps';
 import { sealUncollectedCards } from './services/application-expiry';
 import { flushPendingNotices } from './services/application-notices';
 import { issuePendingCards } from './services/card-factory';
+import { flushPendingCardNotices } from './services/card-notices';
 import { liftExpiredLossReports } from './services/loss-service';
 
 export interface BackgroundOptions {
-  /** How often the sweeps run (loss reports due to lift, notices not yet queued, cards not yet issued, cards uncollected for a year). */
+  /** How often the sweeps run (loss reports due to lift, application and card notices not yet queued, cards not yet issued, cards uncollected for a year). */
   sweepIntervalMs?: number;
   /** Demo mode: how often seeded and new applications move one stage along. */
   demoStepMs?: number;
@@ -34,6 +35,7 @@ export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {})
   const sweep = options.sweepIntervalMs ?? 60_000;
   every('lift expired loss reports', sweep, () => liftExpiredLossReports(deps));
   every('queue pending application notices', sweep, () => flushPendingNotices(deps));
+  every('queue pending card notices', sweep, () => flushPendingCardNotices(deps));
   every('issue cards of activated applications', sweep, () => issuePendingCards(deps));
   every('seal cards not collected within a year', sweep, () => sealUncollectedCards(deps));
   stops.push(startApplicationMover(deps, { intervalMs: options.demoStepMs ?? 20_000 }));

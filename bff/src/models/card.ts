@@ -46,6 +46,21 @@ const previousCardSchema = new Schema(
   { _id: false },
 );
 
+/**
+ * A notice of a change to the card, written in the same update as the change and moved to the
+ * outbox right after (services/card-notices.ts): a crash in between cannot lose it.
+ */
+const pendingNoticeSchema = new Schema(
+  {
+    /** Becomes the outbox record's `_id`, so the notice is queued once however often it is moved. */
+    _id: { type: Schema.Types.ObjectId, required: true },
+    kind: { type: String, required: true },
+    payload: { type: Schema.Types.Mixed, required: true },
+    at: { type: Date, required: true },
+  },
+  { _id: false },
+);
+
 /** A person's social security card (one current card per person) and its e-card password. */
 export const cardSchema = new Schema(
   {
@@ -67,8 +82,13 @@ export const cardSchema = new Schema(
     previous: { type: [previousCardSchema], default: [] },
     /** Bumped on every state change; QR tokens carry it so a changed card invalidates old codes. */
     version: { type: Number, required: true, default: 0 },
+    pendingNotices: { type: [pendingNoticeSchema], default: [] },
+    /** Set while `pendingNotices` holds any: what the sweep finds them by. */
+    noticesPending: { type: Boolean },
   },
   { timestamps: true },
 );
 // Sparse: cards recorded before the number was indexed have none.
 cardSchema.index({ cardNumberIdx: 1 }, { unique: true, sparse: true });
+// The few cards whose notices a crash left unqueued.
+cardSchema.index({ noticesPending: 1 }, { partialFilterExpression: { noticesPending: true }, name: 'notices_pending' });

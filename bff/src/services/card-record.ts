@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Deps } from '../deps';
 import { AppError, ConflictError } from '../errors';
-import { enqueue } from './outbox-service';
+import { flushCardNotices, withNotice, type CardNotice } from './card-notices';
 
 /** A temporary (verbal) loss report lifts itself after seven days. */
 export const TEMPORARY_LOSS_MS = 7 * 24 * 60 * 60 * 1000;
@@ -21,8 +21,12 @@ function isLossDue(card: CardDoc, now: Date): boolean {
  * Moves a card to a new state. The filter on `version` makes concurrent changes safe (the loser
  * gets null), and the bump makes every QR code made before the change stale.
  */
-export async function transition(deps: Deps, card: CardDoc, set: Record<string, unknown>): Promise<CardDoc | null> {
-  return deps.models.Card.findOneAndUpdate({ _id: card._id, version: card.version }, { $set: set, $inc: { version: 1 } }, { returnDocument: 'after', lean: true });
+export async function transition(deps: Deps, card: CardDoc, set: Record<string, unknown>, notice?: CardNotice): Promise<CardDoc | null> {
+  const update = withNotice(deps, { $set: set, $inc: { version: 1 } }, notice);
+  const changed = await deps.models.Card.findOneAndUpdate({ _id: card._id, version: card.version }, update, { returnDocument: 'after', lean: true });
+  // The notice was written with the change; queued now, or by the sweep after a crash.
+  if (changed && notice) await flushCardNotices(deps, changed);
+  return changed;
 }
 
 /** Like `transition`, but a lost race is a 409 the client can retry after refreshing. */
@@ -35,10 +39,8 @@ export async function transitionOrConflict(deps: Deps, card: CardDoc, set: Recor
 /** Lifts an expired temporary loss report; true when this call did it (and so announced it). */
 export async function liftExpiredLoss(deps: Deps, card: CardDoc): Promise<boolean> {
   if (!isLossDue(card, deps.now())) return false;
-  const lifted = await transition(deps, card, { state: 'A', 'loss.liftedAt': card.loss?.liftsAt });
-  if (!lifted) return false;
-  await enqueue(deps, { personId: String(card.personId), kind: 'card.lossLifted', payload: { cardId: String(card._id), reason: 'expired' } });
-  return true;
+  const notice: CardNotice = { kind: 'card.lossLifted', payload: { cardId: String(card._id), reason: 'expired' } };
+  return (await transition(deps, card, { state: 'A', 'loss.liftedAt': card.loss?.liftsAt }, notice)) !== null;
 }
 
 /**

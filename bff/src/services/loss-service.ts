@@ -4,7 +4,6 @@ import { AppError, ConflictError, ValidationError } from '../errors';
 import { recordAccess } from './access-log-service';
 import { cardNotUsable, findCard, findCardById, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transition, transitionOrConflict } from './card-record';
 import { cardView, type Actor } from './card-service';
-import { enqueue } from './outbox-service';
 import { checkPassword } from './password-service';
 import { findPersonByIdNumber } from './person-service';
 
@@ -76,10 +75,9 @@ export async function recordFormalLoss(deps: Deps, report: { idNumber: string; c
   for (let attempt = 1; recorded.state !== 'L'; attempt += 1) {
     if (recorded.state === 'G' || recorded.state === 'T') throw cardNotUsable(recorded.state);
     const loss = { kind: 'formal', reportedAt: deps.now(), liftsAt: null, liftedAt: null, recordedBy: who.actor };
-    const changed = await transition(deps, recorded, { state: 'L', loss });
+    const changed = await transition(deps, recorded, { state: 'L', loss }, { kind: 'card.formalLoss', payload: { cardId: String(card._id), recordedBy: who.actor } });
     if (changed) {
       recorded = changed;
-      await enqueue(deps, { personId: String(person._id), kind: 'card.formalLoss', payload: { cardId: String(card._id), recordedBy: who.actor } });
       await recordAccess(deps, { personId: String(person._id), ...who, action: 'card.formalLoss' });
       break;
     }

@@ -5,7 +5,7 @@ import { hashPassword, needsRehash, verifyPassword } from '../security/password-
 import { recordAccess } from './access-log-service';
 import { requireCard, type CardDoc } from './card-record';
 import type { Actor } from './card-service';
-import { enqueue } from './outbox-service';
+import { flushCardNotices, withNotice } from './card-notices';
 import { personSecrets } from './person-service';
 import { consume, reset } from './rate-limit-service';
 import { sendCode, verifyCode } from './sms-code-service';
@@ -21,9 +21,9 @@ function locked(): AppError {
 
 /** Locks the password that was guessed at: one set since (by a reset) is not locked by an old guess. */
 async function lock(deps: Deps, card: CardDoc): Promise<void> {
-  const now = deps.now();
-  const result = await deps.models.Card.updateOne({ _id: card._id, 'password.lockedAt': null, 'password.hash': card.password.hash }, { $set: { 'password.lockedAt': now } });
-  if (result.modifiedCount === 1) await enqueue(deps, { personId: String(card.personId), kind: 'card.passwordLocked', payload: { cardId: String(card._id) } });
+  const update = withNotice(deps, { $set: { 'password.lockedAt': deps.now() } }, { kind: 'card.passwordLocked', payload: { cardId: String(card._id) } });
+  const locked = await deps.models.Card.findOneAndUpdate({ _id: card._id, 'password.lockedAt': null, 'password.hash': card.password.hash }, update, { returnDocument: 'after', lean: true });
+  if (locked) await flushCardNotices(deps, locked);
 }
 
 /**
