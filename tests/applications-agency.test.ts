@@ -85,6 +85,21 @@ test('requires a reason for a failed review', async (t) => {
   t.is(failed.body.timeline.at(-1).reason, 'registryMismatch');
 });
 
+test('refuses a reason on any step but a failed review, changing nothing', async (t) => {
+  const api = await startApi(t);
+  const { person, id } = await submitted(api);
+  await agencyStep(api, id, 'review');
+  const res = await agencyStep(api, id, 'accountOpened', { reason: 'photoUnclear' });
+  t.is(res.status, 400);
+  t.is(res.body.error.code, 'VALIDATION_FAILED');
+  t.is(res.body.error.details.issues[0].path, 'body.reason');
+  const detail = await api.call('GET', `/api/v1/applications/${id}`, { token: person.token });
+  t.is(detail.body.stage, 'review');
+  t.true(detail.body.timeline.every((entry: { reason: string | null }) => entry.reason === null));
+  t.is((await stageNotices(api, id)).length, 1);
+  t.is((await agencyStep(api, id, 'accountOpened')).status, 200);
+});
+
 test('lets production be made again after it failed', async (t) => {
   const api = await startApi(t);
   const { id } = await submitted(api);
@@ -219,7 +234,7 @@ test('a card waiting a year at the branch is sealed by the sweep, and not before
   t.is(detail.body.stage, 'expiredUncollected');
   t.like(detail.body.timeline.at(-1), { stage: 'expiredUncollected', office: null });
   const notices = await stageNotices(api, id);
-  t.deepEqual(notices.at(-1)?.payload, { applicationId: id, from: 'readyToCollect', to: 'expiredUncollected' });
+  t.deepEqual(notices.at(-1)?.payload, { applicationId: id, from: 'readyToCollect', to: 'expiredUncollected', delivery: 'branch' });
   // Sealed means applying again: the person may.
   const again = await submit(api, person.token, branchBody(person.photoId));
   t.is(again.status, 201);

@@ -14,7 +14,7 @@ test('in demo mode new applications are flagged and one step moves them one stag
   const notices = await api.deps.models.Outbox.find({ 'payload.applicationId': created.body.id }).lean();
   t.deepEqual(
     notices.map((n) => n.payload),
-    [{ applicationId: created.body.id, from: 'submitted', to: 'review' }],
+    [{ applicationId: created.body.id, from: 'submitted', to: 'review', delivery: 'branch' }],
   );
 });
 

@@ -101,6 +101,33 @@ test('estimates from the median time each stage really took once there is enough
   t.is(accountOpened.at, new Date(api.clock.now.getTime() + 2 * DAY_MS).toISOString());
 });
 
+test('quick cancellations and failed reviews do not count towards how long a stage takes', async (t) => {
+  const api = await startApi(t, { settings: LONG_SESSIONS });
+  // Five people cancel a minute after submitting; had those minutes counted, review would be due in one.
+  for (let i = 0; i < 5; i += 1) {
+    const earlier = await applicant(api);
+    const created = await submit(api, earlier.token, branchBody(earlier.photoId));
+    api.clock.advance(60_000);
+    t.is((await api.call('POST', `/api/v1/applications/${created.body.id}/cancel`, { token: earlier.token })).status, 200);
+  }
+  // Five reviews that failed within a minute say nothing about when a review passes.
+  for (let i = 0; i < 5; i += 1) {
+    const earlier = await applicant(api);
+    const created = await submit(api, earlier.token, branchBody(earlier.photoId));
+    api.clock.advance(DAY_MS);
+    await agencyStep(api, created.body.id, 'review');
+    api.clock.advance(60_000);
+    await agencyStep(api, created.body.id, 'reviewFailed', { reason: 'other' });
+  }
+  api.clock.advance(DAY_MS); // past the estimates' cache
+  const person = await applicant(api);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  const expected = created.body.expected as { stage: string; at: string }[];
+  t.is(expected[0]?.stage, 'review');
+  t.is(expected[0]?.at, new Date(api.clock.now.getTime() + DAY_MS).toISOString(), 'the default day, not one minute');
+  t.is(expected[1]?.at, new Date(api.clock.now.getTime() + 4 * DAY_MS).toISOString(), 'the default three days of review, not one minute');
+});
+
 test('lets the person cancel before production and announces it', async (t) => {
   const api = await startApi(t);
   const person = await applicant(api);

@@ -26,7 +26,7 @@ function card(overrides: Partial<CardView> = {}): CardView {
 }
 
 function application(id: string, stageChangedAt: string): z.infer<typeof ApplicationSummary> {
-  return { id, kind: 'new', stage: 'inProduction', bank: { code: 'ICBC', name: '工商银行' }, submittedAt: '2025-05-01T00:00:00.000Z', stageChangedAt, canCancel: false };
+  return { id, kind: 'new', stage: 'inProduction', bank: { code: 'ICBC', name: '工商银行' }, submittedAt: '2025-05-01T00:00:00.000Z', stageChangedAt, canCancel: false, deliveryMethod: 'branch' };
 }
 
 const none = { card: null, applications: [], seenUpTo: undefined, now: NOW };

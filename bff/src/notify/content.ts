@@ -37,10 +37,12 @@ export function noticeContent(kind: NoticeKind, payload: Payload, locale: Notice
   if (kind === 'application.stageChanged') {
     const stage = text(payload.to) as Stage;
     const id = text(payload.applicationId);
+    // Notices queued before the method was carried read as collection at a branch, as they did.
+    const delivery = payload.delivery === 'mail' ? 'mail' : 'branch';
     return {
       title: t.application.title,
-      status: t.stages[stage] ?? stage,
-      detail: t.stages[stage] ? stageExplanation(stage, (payload.reason ?? null) as ReviewFailReason | null, locale).text : '',
+      status: (delivery === 'mail' ? t.mailStages[stage] : undefined) ?? t.stages[stage] ?? stage,
+      detail: t.stages[stage] ? stageExplanation(stage, (payload.reason ?? null) as ReviewFailReason | null, locale, delivery).text : '',
       link: { target: 'application', id: /^[0-9a-f]{24}$/.test(id) ? id : null, page: `${PAGES.application}?id=${id}` },
     };
   }

@@ -31,8 +31,18 @@ function median(values: number[]): number {
 }
 
 /**
- * How long each stage takes (ms): the median over completed steps of recent real applications
- * (demo ones move in seconds and are left out), or the default with fewer than MIN_SAMPLES steps.
+ * Whether a step moved the application on towards its card: to the next main stage, or from a
+ * failed production back into production. A step to a side outcome (cancelled a minute after
+ * submitting, say) says nothing about how long the stage takes when it goes on.
+ */
+function movesOn(from: Stage, to: Stage): boolean {
+  return remainingStages(from)[0] === to;
+}
+
+/**
+ * How long each stage takes (ms): the median over completed steps along the path to the card of
+ * recent real applications (demo ones move in seconds and are left out), or the default with
+ * fewer than MIN_SAMPLES steps.
  */
 async function measure(deps: Deps): Promise<Durations> {
   const apps = await deps.models.Application.find({ demo: false }, { history: 1 }).sort({ stageChangedAt: -1 }).limit(SAMPLE_APPLICATIONS).lean();
@@ -40,7 +50,7 @@ async function measure(deps: Deps): Promise<Durations> {
   for (const { history } of apps) {
     for (let i = 0; i + 1 < history.length; i += 1) {
       const [step, next] = [history[i], history[i + 1]];
-      if (step && next) samples.set(step.stage, [...(samples.get(step.stage) ?? []), next.at.getTime() - step.at.getTime()]);
+      if (step && next && movesOn(step.stage, next.stage)) samples.set(step.stage, [...(samples.get(step.stage) ?? []), next.at.getTime() - step.at.getTime()]);
     }
   }
   const pick = (stage: Stage) => {

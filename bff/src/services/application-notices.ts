@@ -14,13 +14,16 @@ export async function flushNotices(deps: Deps, app: ApplicationDoc): Promise<voi
     const index = app.history.findIndex((entry) => entry._id.equals(noticeId));
     const entry = app.history[index];
     const previous = app.history[index - 1];
-    if (entry && previous) await writeOnce(deps, noticeId, app, { from: previous.stage, to: entry.stage, ...(entry.reason ? { reason: entry.reason } : {}) });
+    if (entry && previous) await writeOnce(deps, noticeId, app, { from: previous.stage, to: entry.stage, delivery: app.delivery.method, ...(entry.reason ? { reason: entry.reason } : {}) });
     await deps.models.Application.updateOne({ _id: app._id }, { $pull: { pendingNotices: noticeId } });
   }
 }
 
-/** A failed review's reason code goes along: the notice explains it without reading the application again. */
-type Change = { from: string; to: string; reason?: string };
+/**
+ * A failed review's reason code and the delivery method go along: the notice explains the stage
+ * (a mailed card is activated, not collected, at a branch) without reading the application again.
+ */
+type Change = { from: string; to: string; delivery: string; reason?: string };
 
 async function writeOnce(deps: Deps, noticeId: Types.ObjectId, app: ApplicationDoc, change: Change): Promise<void> {
   const now = deps.now();

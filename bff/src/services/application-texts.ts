@@ -1,8 +1,15 @@
-import type { ReviewFailReason, Stage } from '@ssc/shared';
+import type { DeliveryMethod, ReviewFailReason, Stage } from '@ssc/shared';
 import type { Locale } from '../i18n/messages';
 
+/**
+ * Stages whose words depend on how the card reaches the person: a mailed card is not collected at
+ * a branch, only activated at one of the bank's branches once it has arrived.
+ */
+const MAIL_WORDED = ['cityBankReceived', 'branchReceived', 'readyToCollect', 'activated', 'expiredUncollected'] as const;
+type MailWorded = (typeof MAIL_WORDED)[number];
+
 /** What each stage means for the person, in plain words; a failed review says why. */
-type ExplanationCode = Exclude<Stage, 'reviewFailed'> | `reviewFailed.${ReviewFailReason}`;
+type ExplanationCode = Exclude<Stage, 'reviewFailed'> | `reviewFailed.${ReviewFailReason}` | `${MailWorded}.mail`;
 
 const zhCN: Record<ExplanationCode, string> = {
   submitted: '申请已提交，正在等待工作人员受理。',
@@ -21,6 +28,11 @@ const zhCN: Record<ExplanationCode, string> = {
   'reviewFailed.identityMismatch': '审核未通过：身份信息与照片不一致。请核对后重新申请。',
   'reviewFailed.registryMismatch': '审核未通过：信息与户籍登记不一致。请先到社保服务窗口核实。',
   'reviewFailed.other': '审核未通过。请查看办理说明，或拨打 12333 咨询。',
+  'cityBankReceived.mail': '卡片已制作完成，已送到市级银行，正在准备寄给您。',
+  'branchReceived.mail': '卡片已送到银行网点，网点正在准备寄出。',
+  'readyToCollect.mail': '卡片已按您填写的地址寄出。收到后，请带上卡片和身份证到发卡银行任一网点激活；一年内未激活的卡片将被封存。',
+  'activated.mail': '您已收到并激活社保卡，可以正常使用了。',
+  'expiredUncollected.mail': '卡片超过一年未激活，已被封存。如仍需要，请重新申请。',
 };
 
 const en: typeof zhCN = {
@@ -40,6 +52,11 @@ const en: typeof zhCN = {
   'reviewFailed.identityMismatch': 'The check did not pass: your identity details and photo do not match. Please check them and apply again.',
   'reviewFailed.registryMismatch': 'The check did not pass: your details differ from the household registry. Please have them checked at a service window first.',
   'reviewFailed.other': 'The check did not pass. Please read the note from the office, or call 12333 for help.',
+  'cityBankReceived.mail': 'Your card is made and has reached the city bank, which is getting it ready to send to you.',
+  'branchReceived.mail': 'Your card has reached the bank branch, which is getting it ready to mail to you.',
+  'readyToCollect.mail': 'Your card has been mailed to the address you gave. When it arrives, take it and your ID card to any branch of the bank to activate it. Cards not activated within a year are sealed.',
+  'activated.mail': 'You have received and activated your card. It is ready to use.',
+  'expiredUncollected.mail': 'The card was not activated within a year and has been sealed. Please apply again if you still need it.',
 };
 
 const es: typeof zhCN = {
@@ -59,11 +76,29 @@ const es: typeof zhCN = {
   'reviewFailed.identityMismatch': 'La comprobación no se aprobó: sus datos de identidad y la foto no coinciden. Revíselos y vuelva a solicitarla.',
   'reviewFailed.registryMismatch': 'La comprobación no se aprobó: sus datos no coinciden con el registro civil. Hágalos comprobar primero en una ventanilla.',
   'reviewFailed.other': 'La comprobación no se aprobó. Lea la nota de la oficina o llame al 12333.',
+  'cityBankReceived.mail': 'Su tarjeta está hecha y llegó al banco de la ciudad, que la prepara para enviársela.',
+  'branchReceived.mail': 'Su tarjeta llegó a la sucursal del banco, que la prepara para enviársela por correo.',
+  'readyToCollect.mail': 'Su tarjeta se envió por correo a la dirección que indicó. Cuando la reciba, llévela con su documento de identidad a cualquier sucursal del banco para activarla. Las tarjetas no activadas en un año se bloquean.',
+  'activated.mail': 'Ya recibió y activó su tarjeta. Puede usarla.',
+  'expiredUncollected.mail': 'La tarjeta no se activó en un año y se ha bloqueado. Si aún la necesita, solicítela de nuevo.',
 };
 
 const TEXTS: Record<Locale, Record<ExplanationCode, string>> = { 'zh-CN': zhCN, en, es };
 
-export function stageExplanation(stage: Stage, reason: ReviewFailReason | null, locale: Locale): { code: string; text: string } {
-  const code: ExplanationCode = stage === 'reviewFailed' ? `reviewFailed.${reason ?? 'other'}` : stage;
+function isMailWorded(stage: Stage): stage is MailWorded {
+  return (MAIL_WORDED as readonly Stage[]).includes(stage);
+}
+
+function explanationCode(stage: Stage, reason: ReviewFailReason | null, delivery: DeliveryMethod): ExplanationCode {
+  if (stage === 'reviewFailed') return `reviewFailed.${reason ?? 'other'}`;
+  return delivery === 'mail' && isMailWorded(stage) ? `${stage}.mail` : stage;
+}
+
+/**
+ * The stage in plain words for the person, worded for how their card reaches them. `delivery`
+ * defaults to collection at a branch for callers that do not know it (an old notice's payload).
+ */
+export function stageExplanation(stage: Stage, reason: ReviewFailReason | null, locale: Locale, delivery: DeliveryMethod = 'branch'): { code: string; text: string } {
+  const code = explanationCode(stage, reason, delivery);
   return { code, text: TEXTS[locale][code] };
 }

@@ -40,6 +40,13 @@ function refuseCard(field: 'issuedOn' | 'expiresOn', code: string, message: stri
   throw new ValidationError([{ path: `body.card.${field}`, code, message }]);
 }
 
+/** A reason says why a review failed: on any other step it would read as a fault of a step that passed. */
+function checkReasonPresence(input: TransitionInput): void {
+  if (input.reason && input.to !== 'reviewFailed') {
+    throw new ValidationError([{ path: 'body.reason', code: 'notAllowed', message: 'allowed only when the review failed' }]);
+  }
+}
+
 function checkCardPresence(input: TransitionInput): void {
   if ((input.to === 'activated') !== (input.card !== undefined)) {
     throw new ValidationError([{ path: 'body.card', code: 'required', message: 'required when, and only when, the card is activated' }]);
@@ -116,6 +123,8 @@ export async function transition(deps: Deps, input: TransitionInput): Promise<Ap
   for (let attempt = 0; attempt < 3; attempt += 1) {
     const app = await findApplication(deps, scope);
     if (!app) throw new NotFoundError('No such application');
+    // Judged with the step, once the application is found: an unknown one stays a 404 whatever the body.
+    checkReasonPresence(input);
     if (app.pendingNotices.length > 0) await flushNotices(deps, app);
     // An activation whose card was not written yet (a crash in between): finish it first.
     if (app.cardPending) await issueFromApplication(deps, app);

@@ -36,6 +36,7 @@ export function toSummary(app: ApplicationDoc) {
     submittedAt: app.submittedAt.toISOString(),
     stageChangedAt: app.stageChangedAt.toISOString(),
     canCancel: canCancel(app.stage),
+    deliveryMethod: app.delivery.method,
   };
 }
 
@@ -51,9 +52,10 @@ export function toDetail(deps: Deps, app: ApplicationDoc, locale: Locale, durati
   const lastReason = (app.history[app.history.length - 1]?.reason ?? null) as ReviewFailReason | null;
   return {
     ...toSummary(app),
-    branch: branch ? { code: branch.code, name: branch.name, address: branch.address, phone: branch.phone } : null,
+    // Both names, as the bank list gives them: the app shows the one of its own language.
+    branch: branch ? { code: branch.code, name: branch.name, nameEn: branch.nameEn, address: branch.address, phone: branch.phone } : null,
     delivery: delivery(deps, app),
-    stageExplanation: stageExplanation(app.stage, lastReason, locale),
+    stageExplanation: stageExplanation(app.stage, lastReason, locale, app.delivery.method),
     timeline: timeline(app),
     expected: expectedDates(app.stage, app.stageChangedAt, durations, deps.now()),
   };

@@ -38,6 +38,10 @@ export type MailAddress = z.infer<typeof MailAddressSchema>;
 
 const code = z.string().min(1).max(32);
 
+/** How the card reaches the person: collected at a branch of the bank, or mailed to them. */
+export const DELIVERY_METHODS = ['branch', 'mail'] as const;
+export type DeliveryMethod = (typeof DELIVERY_METHODS)[number];
+
 export const DeliverySchema = z.discriminatedUnion('method', [
   z.object({ method: z.literal('branch'), branchCode: code }).strict(),
   z.object({ method: z.literal('mail'), address: MailAddressSchema }).strict(),
@@ -78,10 +82,12 @@ export const ApplicationSummary = z.object({
   submittedAt: isoDate,
   stageChangedAt: isoDate,
   canCancel: z.boolean(),
+  /** How the card reaches the person: the stages of a mailed card are named otherwise. */
+  deliveryMethod: z.enum(DELIVERY_METHODS),
 });
 
 export const ApplicationDetail = ApplicationSummary.extend({
-  branch: office.extend({ code: z.string() }).nullable().describe('Collection branch; null when the card is mailed'),
+  branch: office.extend({ code: z.string(), nameEn: z.string() }).nullable().describe('Collection branch; null when the card is mailed'),
   delivery: z.discriminatedUnion('method', [
     z.object({ method: z.literal('branch'), branchCode: z.string() }),
     z.object({ method: z.literal('mail'), address: MaskedAddress }),
@@ -115,7 +121,7 @@ export const TransitionBody = z
     office: z.string().trim().min(1).max(80),
     officePhone: z.string().regex(/^[0-9+()\- ]{3,20}$/).optional(),
     note: z.string().trim().max(200).optional(),
-    reason: ReviewFailReasonSchema.optional(),
+    reason: ReviewFailReasonSchema.optional().describe('Why the review failed: required with, and refused without, `reviewFailed`'),
     card: IssuedCardSchema.optional().describe('The card handed over: required with, and only with, `activated`'),
   })
   .strict()
@@ -134,7 +140,7 @@ export const AgencyApplication = z.object({
   stage: StageSchema,
   bankCode: z.string(),
   branchCode: z.string().nullable(),
-  deliveryMethod: z.enum(['branch', 'mail']),
+  deliveryMethod: z.enum(DELIVERY_METHODS),
   submittedAt: isoDate,
   stageChangedAt: isoDate,
   timeline: z.array(TimelineEntry),

@@ -15,6 +15,7 @@ export const en: NoticeTexts = {
     cancelled: 'Cancelled',
     expiredUncollected: 'Sealed (not collected)',
   },
+  mailStages: { branchReceived: 'To be mailed', readyToCollect: 'Mailed to you', expiredUncollected: 'Sealed (not activated)' },
   application: { title: 'Card application update' },
   lossLifted: {
     title: 'Card loss report lifted',

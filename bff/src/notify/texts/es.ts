@@ -15,6 +15,7 @@ export const es: NoticeTexts = {
     cancelled: 'Cancelada',
     expiredUncollected: 'Bloqueada (no recogida)',
   },
+  mailStages: { branchReceived: 'Por enviar', readyToCollect: 'Enviada por correo', expiredUncollected: 'Bloqueada (no activada)' },
   application: { title: 'Novedades de su solicitud' },
   lossLifted: {
     title: 'Aviso de pérdida retirado',

@@ -15,6 +15,7 @@ export const zhCN: NoticeTexts = {
     cancelled: '已取消',
     expiredUncollected: '逾期封存',
   },
+  mailStages: { branchReceived: '待寄出', readyToCollect: '已寄出', expiredUncollected: '逾期封存' },
   application: { title: '社保卡申领进度' },
   lossLifted: {
     title: '社保卡挂失已解除',

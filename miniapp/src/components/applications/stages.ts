@@ -1,4 +1,5 @@
 import { isFinal, type ApplicationDetail, type Stage } from '@ssc/shared';
+import type { PlainKey } from '../../i18n';
 
 export type StepState = 'done' | 'current' | 'failed' | 'upcoming';
 
@@ -44,4 +45,16 @@ export function timelineSteps(detail: Pick<ApplicationDetail, 'stage' | 'timelin
 /** Whether the application may still change by itself (worth refreshing the page for). */
 export function isMoving(stage: Stage): boolean {
   return !isFinal(stage);
+}
+
+const MAIL_WORDED = ['branchReceived', 'readyToCollect', 'activated', 'expiredUncollected'] as const;
+type MailWorded = (typeof MAIL_WORDED)[number];
+
+function isMailWorded(stage: Stage): stage is MailWorded {
+  return (MAIL_WORDED as readonly Stage[]).includes(stage);
+}
+
+/** The stage's name for this applicant: a mailed card is sent and activated, never collected. */
+export function stageLabelKey(stage: Stage, method: ApplicationDetail['deliveryMethod']): PlainKey {
+  return method === 'mail' && isMailWorded(stage) ? `applications.mailStage.${stage}` : `applications.stage.${stage}`;
 }

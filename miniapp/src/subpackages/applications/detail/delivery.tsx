@@ -3,15 +3,19 @@ import { Text } from '@tarojs/components';
 import { Section } from '../../../components/Section';
 import { PhoneLink } from '../../../components/help/PhoneLink';
 import { useI18n } from '../../../i18n';
+import { branchName } from './wording';
 
-/** Where the card will be: the branch with its address and phone, or the (masked) mailing address. */
+/**
+ * Where the card will be: the branch (named in the reader's language) with its address and phone,
+ * or the (masked) mailing address and where a mailed card is activated.
+ */
 export function Delivery({ application }: { application: ApplicationDetail }) {
-  const { t } = useI18n();
+  const { t, locale } = useI18n();
   const { branch, delivery } = application;
   if (branch) {
     return (
       <Section title={t('applications.detail.branch')}>
-        <Text className="detail__strong">{branch.name}</Text>
+        <Text className="detail__strong">{branchName(branch, locale)}</Text>
         <Text className="detail__line">{branch.address}</Text>
         <PhoneLink phone={branch.phone} />
       </Section>
@@ -24,6 +28,7 @@ export function Delivery({ application }: { application: ApplicationDetail }) {
       <Text className="detail__strong">{`${address.recipient} ${address.phone}`}</Text>
       <Text className="detail__line">{`${address.province}${address.city}${address.district} ${address.line}`}</Text>
       <Text className="muted detail__line">{address.postcode}</Text>
+      <Text className="detail__line">{t('applications.detail.mailActivate')}</Text>
     </Section>
   );
 }

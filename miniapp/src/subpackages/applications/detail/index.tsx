@@ -7,7 +7,7 @@ import { useBankNames } from '../../../components/card/useBankName';
 import { Page } from '../../../components/Page';
 import { PageState } from '../../../components/PageState';
 import { Section } from '../../../components/Section';
-import { isMoving, timelineSteps } from '../../../components/applications/stages';
+import { isMoving, stageLabelKey, timelineSteps } from '../../../components/applications/stages';
 import { Timeline } from '../../../components/applications/Timeline';
 import { useResource } from '../../../hooks/useResource';
 import { useI18n } from '../../../i18n';
@@ -66,7 +66,7 @@ export default function ApplicationDetailPage() {
         {(data) => (
           <View>
             <Section title={t('applications.detail.current')}>
-              <Text className={`detail__stage detail__stage--${data.stage}`}>{t(`applications.stage.${data.stage}`)}</Text>
+              <Text className={`detail__stage detail__stage--${data.stage}`}>{t(stageLabelKey(data.stage, data.deliveryMethod))}</Text>
               <Text className="detail__explanation">{data.stageExplanation.text}</Text>
               <Text className="muted detail__small">{dateTime(data.stageChangedAt)}</Text>
               {isMoving(data.stage) ? (
@@ -76,7 +76,7 @@ export default function ApplicationDetailPage() {
               ) : null}
             </Section>
             <Section title={t('applications.detail.timeline')}>
-              <Timeline steps={timelineSteps(data)} />
+              <Timeline steps={timelineSteps(data)} method={data.deliveryMethod} />
             </Section>
             <Delivery application={data} />
             <Section title={t('applications.detail.summary')}>

@@ -2,6 +2,7 @@ import { Text, View } from '@tarojs/components';
 import { useDidShow } from '@tarojs/taro';
 import { useRef } from 'react';
 import { a11y } from '../../../components/a11y';
+import { stageLabelKey } from '../../../components/applications/stages';
 import { Button } from '../../../components/Button';
 import { useBankNames } from '../../../components/card/useBankName';
 import { Page } from '../../../components/Page';
@@ -38,12 +39,12 @@ export default function ApplicationsPage() {
                   key={application.id}
                   className="apps__item"
                   {...a11y({ role: 'link' })}
-                  aria-label={`${t(`applications.kind.${application.kind}`)}, ${t(`applications.stage.${application.stage}`)}, ${t('applications.open')}`}
+                  aria-label={`${t(`applications.kind.${application.kind}`)}, ${t(stageLabelKey(application.stage, application.deliveryMethod))}, ${t('applications.open')}`}
                   onClick={() => void openPage(routeUrl('applicationDetail', { id: application.id }))}
                 >
                   <View className="apps__row">
                     <Text className="apps__kind">{t(`applications.kind.${application.kind}`)}</Text>
-                    <Text className={`apps__stage apps__stage--${application.stage}`}>{t(`applications.stage.${application.stage}`)}</Text>
+                    <Text className={`apps__stage apps__stage--${application.stage}`}>{t(stageLabelKey(application.stage, application.deliveryMethod))}</Text>
                   </View>
                   <Text className="muted apps__line">{bankName(application.bank.code, application.bank.name)}</Text>
                   <Text className="muted apps__line">{t('applications.submittedOn', { date: date(application.submittedAt) })}</Text>
