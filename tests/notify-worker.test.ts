@@ -9,10 +9,14 @@ import { drain, giveAddress, outbox, secondInstance, startNotifyApi, STAGE_TEMPL
 
 const STAGE_NAMES_ZH = ['审核中', '已开户', '制卡中', '市行已签收', '网点已签收', '可领卡', '已激活'];
 
-/** A person with a WeChat address and enough subscriptions, and their application walked to activation. */
+/**
+ * A person with a WeChat address and enough subscriptions, and their application walked to
+ * activation. One more than the seven stage changes: the last unit is kept for a key stage, and
+ * some tests here send the first change (under review) last.
+ */
 async function walkedApplication(api: TestApi) {
   const person = await giveAddress(api, await applicant(api));
-  await subscribe(api, person.token, STAGE_TEMPLATE, MAIN_STAGES.length - 1);
+  await subscribe(api, person.token, STAGE_TEMPLATE, MAIN_STAGES.length);
   const created = await submit(api, person.token, branchBody(person.photoId));
   await advanceTo(api, created.body.id, 'activated');
   return { person, applicationId: created.body.id as string };
@@ -91,4 +95,28 @@ test('a worker whose lease was taken over can change nothing and sends nothing',
   t.false(await finish(api.deps, slow, 'failed'));
   t.is(fake.wechat.delivered.length, 7);
   t.is((await api.deps.models.Outbox.findById(slow.record._id).lean())?.status, 'sent');
+});
+
+test('one subscription is kept for the stage the person must act on: "ready to collect", not "under review"', async (t) => {
+  const { api, fake } = await startNotifyApi(t);
+  const person = await giveAddress(api, await applicant(api));
+  // One tap when applying allows one message.
+  await subscribe(api, person.token, STAGE_TEMPLATE, 1);
+  const created = await submit(api, person.token, branchBody(person.photoId));
+  await advanceTo(api, created.body.id, 'readyToCollect');
+  await drain(api);
+  t.deepEqual(fake.wechat.delivered.map((m) => m.data.phrase2), ['可领卡']);
+  const records = await outbox(api);
+  const weapp = (to: string) => records.find((r) => (r.payload as { to?: string }).to === to)?.channels?.weapp;
+  t.like(weapp('review'), { status: 'failed', code: 'QUOTA_KEPT_FOR_KEY_STAGE' });
+  t.like(weapp('readyToCollect'), { status: 'sent' });
+  t.true(records.every((r) => r.channels?.inbox?.status === 'sent'), 'every stage is in the message centre');
+  // With more than one allowed, each stage is sent while one is left for the key stages.
+  const other = await giveAddress(api, await applicant(api));
+  await subscribe(api, other.token, STAGE_TEMPLATE, 3);
+  const second = await submit(api, other.token, branchBody(other.photoId));
+  await advanceTo(api, second.body.id, 'readyToCollect');
+  fake.wechat.delivered.length = 0;
+  await drain(api);
+  t.deepEqual(fake.wechat.delivered.map((m) => m.data.phrase2), ['审核中', '已开户', '可领卡']);
 });

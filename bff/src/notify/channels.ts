@@ -44,12 +44,28 @@ function templateData(spec: TemplateSpec, notice: Notice): Record<string, string
 }
 
 /**
+ * Stages a person must act on, or that end the application: a platform message for one of these
+ * matters most, so the last unit of a one-time subscription is kept for them. A person usually
+ * allows one message (one tap when applying): it should say "your card is ready", not "under review".
+ */
+const KEY_STAGES: readonly string[] = ['reviewFailed', 'productionFailed', 'readyToCollect', 'activated', 'expiredUncollected'];
+
+/** Units of quota a notice must leave for later: one, for a stage change that is not a key stage. */
+function unitsToKeep(notice: Notice): number {
+  return notice.kind === 'application.stageChanged' && !KEY_STAGES.includes(String(payloadOf(notice).to)) ? 1 : 0;
+}
+
+/**
  * Sets a unit of quota aside and notes it on the record, so a worker taking over after a crash
  * uses the same unit instead of taking a second one.
  */
 async function holdQuota(deps: Deps, notice: Notice, which: 'weapp' | 'alipay', accountId: Types.ObjectId, templateId: string): Promise<void> {
   if (notice.record.channels?.[which]?.quotaHeld) return;
-  if (!(await takeQuota(deps, accountId, templateId))) throw permanentFailure('QUOTA_EXHAUSTED', `No ${which} subscription left for template ${templateId}`);
+  const keep = unitsToKeep(notice);
+  if (!(await takeQuota(deps, accountId, templateId, keep))) {
+    if (keep > 0) throw permanentFailure('QUOTA_KEPT_FOR_KEY_STAGE', `The last ${which} subscription for template ${templateId} is kept for a key stage`);
+    throw permanentFailure('QUOTA_EXHAUSTED', `No ${which} subscription left for template ${templateId}`);
+  }
   if (await notice.remember({ quotaHeld: true })) return;
   await giveBackQuota(deps, accountId, templateId);
   throw transientFailure('LEASE_LOST', 'Lease taken over before sending');

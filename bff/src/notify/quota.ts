@@ -13,9 +13,12 @@ export async function addQuota(deps: Deps, account: { accountId: AccountId; plat
   );
 }
 
-/** Uses one message of the quota, atomically; false when none is left. */
-export async function takeQuota(deps: Deps, accountId: AccountId, templateId: string): Promise<boolean> {
-  const taken = await deps.models.SubscriptionQuota.updateOne({ accountId, templateId, available: { $gt: 0 } }, { $inc: { available: -1 }, $set: { updatedAt: deps.now() } });
+/**
+ * Uses one message of the quota, atomically, leaving at least `keep` for later; false when there
+ * are no more than that.
+ */
+export async function takeQuota(deps: Deps, accountId: AccountId, templateId: string, keep = 0): Promise<boolean> {
+  const taken = await deps.models.SubscriptionQuota.updateOne({ accountId, templateId, available: { $gt: keep } }, { $inc: { available: -1 }, $set: { updatedAt: deps.now() } });
   return taken.modifiedCount === 1;
 }
 
