@@ -33,6 +33,16 @@ test('reporting again keeps the first report and its deadline', async (t) => {
   t.deepEqual(again.body.loss, first.body.loss);
 });
 
+test('an expired card is not reported lost: it works nowhere already, and renewal is what is left', async (t) => {
+  const api = await startApi(t);
+  const holder = await personWithCard(api, { expiresAt: new Date(api.clock.now.getTime() - 1) });
+  const res = await api.call('POST', '/api/v1/card/loss', { token: holder.token });
+  t.is(res.status, 409);
+  t.is(res.body.error.code, 'CARD_NOT_USABLE');
+  t.like(res.body.error.details, { expired: true });
+  t.is((await api.deps.models.Card.findById(holder.cardId).lean())?.state, 'A');
+});
+
 test('reports made at the same moment (two devices) all answer the one report', async (t) => {
   const api = await startApi(t);
   const holder = await personWithCard(api);

@@ -1,7 +1,7 @@
 import test from 'ava';
-import { maskCardNumber, maskIdNumber, maskName } from '../shared/src';
+import { chinaDate, maskCardNumber, maskIdNumber, maskName } from '../shared/src';
 import { boundPerson, SCANNER_KEY, startApi } from './helpers/api';
-import { personWithCard } from './helpers/card';
+import { DAY_MS, LONG_SESSIONS, personWithCard } from './helpers/card';
 
 test('shows the card masked by default', async (t) => {
   const api = await startApi(t);
@@ -15,6 +15,7 @@ test('shows the card masked by default', async (t) => {
     city: '广州市',
     issuedAt: res.body.issuedAt,
     expiresAt: '2031-03-01T00:00:00.000Z',
+    expired: false,
     state: 'A',
     loss: null,
     password: { mustChange: true, locked: false, attemptsLeft: 6 },
@@ -24,6 +25,36 @@ test('shows the card masked by default', async (t) => {
   });
   t.false(JSON.stringify(res.body).includes(holder.cardNumber));
   t.false(JSON.stringify(res.body).includes(holder.idNumber));
+});
+
+test('says a card past its expiry has expired, still masked, and one before it has not', async (t) => {
+  const api = await startApi(t);
+  const past = await personWithCard(api, { expiresAt: new Date(api.clock.now.getTime() - DAY_MS) });
+  const future = await personWithCard(api, { expiresAt: new Date(api.clock.now.getTime() + DAY_MS) });
+  const expired = await api.call('GET', '/api/v1/card', { token: past.token });
+  t.is(expired.status, 200);
+  t.like(expired.body, { expired: true, state: 'A', cardNumber: maskCardNumber(past.cardNumber), holder: { idNumber: maskIdNumber(past.idNumber) } });
+  t.false(JSON.stringify(expired.body).includes(past.cardNumber));
+  t.is((await api.call('GET', '/api/v1/card', { token: future.token })).body.expired, false);
+});
+
+test('a card valid to the end of a china day expires at midnight china time, when its code is refused', async (t) => {
+  const api = await startApi(t, { settings: LONG_SESSIONS });
+  // Valid through the China day the clock is in; that midnight is 16:00 UTC, so a UTC day would disagree.
+  const expiresAt = new Date(`${chinaDate(api.clock.now)}T23:59:59.999+08:00`);
+  const holder = await personWithCard(api, { expiresAt });
+  const at = async (time: number) => {
+    api.clock.advance(time - api.clock.now.getTime());
+    const view = await api.call('GET', '/api/v1/card', { token: holder.token });
+    const qr = await api.call('POST', '/api/v1/card/qr', { token: holder.token });
+    return { expired: view.body.expired, qr: qr.status };
+  };
+  t.deepEqual(await at(expiresAt.getTime() - 60_000), { expired: false, qr: 200 });
+  t.deepEqual(await at(expiresAt.getTime() - 1), { expired: false, qr: 200 });
+  // The last millisecond itself already counts, as it does for the code.
+  t.deepEqual(await at(expiresAt.getTime()), { expired: true, qr: 409 });
+  t.deepEqual(await at(expiresAt.getTime() + 1), { expired: true, qr: 409 });
+  t.deepEqual(await at(expiresAt.getTime() + 8 * 60 * 60 * 1000), { expired: true, qr: 409 });
 });
 
 test('records every read of the card in the access log', async (t) => {

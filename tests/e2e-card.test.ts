@@ -3,6 +3,8 @@ import path from 'node:path';
 import type { ExecutionContext } from 'ava';
 import jsQR from 'jsqr';
 import type { Page } from 'playwright-core';
+import { mongo } from 'mongoose';
+import { formatDate } from '../miniapp/src/i18n/format';
 import { maskName } from '../shared/src';
 import { ensureH5Build } from '../scripts/h5-build';
 import { e2eTest, openPhone, screenshot } from './helpers/browser';
@@ -13,18 +15,21 @@ import { decodeGifDataUrl } from './helpers/gif-decode';
 // Seeded people (README): 林晓雨 still has the initial 123456, 陈志强 has 258147.
 const LIN: DemoPerson = { name: '林晓雨', phone: '13800138002', idNumber: '440106200209050044' };
 const CHEN: DemoPerson = { name: '陈志强', phone: '13800138001', idNumber: '440106197803120039' };
+// 张建国's card is active; the test moves its expiry date into the past while the page is open.
+const ZHANG: DemoPerson = { name: '张建国', phone: '13800138004', idNumber: '110105195805010034' };
 
 interface H5 {
   url: string;
   server: ServerProcess;
   dataDir: string;
+  dbUri: string;
 }
 
 async function serve(t: ExecutionContext): Promise<H5> {
   await ensureH5Build();
   const dataDir = await tempDataDir(t);
   const server = await startServer(t, dataDir);
-  return { url: server.url, server, dataDir };
+  return { url: server.url, server, dataDir, dbUri: server.dbUri };
 }
 
 /** The whole page: Taro's H5 pages scroll inside the viewport, so grow the viewport for the picture. */
@@ -205,5 +210,58 @@ e2eTest('reset by sms code in english and elder mode, then reveal with the new p
     t.true(await page.getByText(CHEN.name, { exact: true }).isVisible());
     t.true(await page.getByText('Hidden again in', { exact: false }).isVisible());
     await shot(t, page, 'revealed-en-elder');
+  });
+});
+
+/** Moves the expiry date of the retired seeded person's card (张建国, the only one retired) in the server's database. */
+async function setZhangExpiry(t: ExecutionContext, h5: H5, expiresAt: Date): Promise<void> {
+  const client = new mongo.MongoClient(h5.dbUri, { serverSelectionTimeoutMS: 5000 });
+  t.teardown(() => client.close(true));
+  const db = client.db('ssc');
+  const person = await db.collection('people').findOne({ retired: true, city: '北京市' });
+  const changed = await db.collection('cards').updateOne({ personId: person?._id }, { $set: { expiresAt } });
+  t.is(changed.modifiedCount, 1);
+}
+
+e2eTest('a card that expires while shown says so in elder mode, has no code or loss report, and leads to renewal, as 张建国', async (t) => {
+  t.timeout(10 * 60_000);
+  const h5 = await serve(t);
+  const page = await openPhone(t);
+  await signInAndBind(page, h5, ZHANG);
+  await page.evaluate(() => localStorage.setItem('ssc.elder', JSON.stringify({ data: 'on' })));
+
+  await diagnosed(t, page, 'zhang', async () => {
+    await page.goto(`${h5.url}/subpackages/card/card/index`);
+    await page.locator('.page.elder').waitFor({ timeout: 30_000 });
+    await page.locator('.ssc-qr__image img').waitFor();
+    t.true(await page.getByText('当前状态：正常使用').isVisible());
+
+    // It expired yesterday; the page still shows it as loaded. The next code is refused for the
+    // expiry, said as such, and the card is read again: now it says expired everywhere.
+    const expiresAt = new Date(Date.now() - 24 * 60 * 60 * 1000);
+    await setZhangExpiry(t, h5, expiresAt);
+    await tap(page, '刷新二维码');
+    await page.getByText('这张卡已过有效期，二维码不能再用。', { exact: false }).waitFor();
+    await page.getByText('当前状态：已过期').waitFor();
+    t.is(await page.locator('.ssc-qr__image').count(), 0);
+    t.is(await page.locator('[aria-label="刷新二维码"]').count(), 0, 'no refresh that can only be refused again');
+    t.is(await page.getByText('当前状态无法办理此业务', { exact: false }).count(), 0);
+    t.is(await page.locator('[aria-label="临时挂失"]').count(), 0, 'no loss report for an expired card');
+    t.true(await page.getByText(`您的卡已于 ${formatDate(expiresAt.toISOString(), 'zh-CN')} 到期`, { exact: false }).isVisible());
+    t.is(await page.getByText('您的卡将于', { exact: false }).count(), 0);
+    t.false((await page.content()).includes(ZHANG.idNumber), 'still masked');
+    await shot(t, page, 'expired-elder');
+
+    // Opened afresh, the card is expired from the start: no code is asked for at all.
+    const asked: string[] = [];
+    page.on('request', (request) => request.url().endsWith('/api/v1/card/qr') && asked.push(request.url()));
+    await page.reload();
+    await page.getByText('当前状态：已过期').waitFor({ timeout: 30_000 });
+    await page.getByText('这张卡已过有效期，二维码不能再用。', { exact: false }).waitFor();
+    t.deepEqual(asked, []);
+
+    await tap(page, '申请换卡');
+    await page.waitForURL(/\/subpackages\/applications\/apply\/index\?kind=renewal/);
+    t.pass('renewal application opened');
   });
 });

@@ -46,6 +46,15 @@ test('warns of a formal loss and not of the password of a card that is gone', (t
   t.deepEqual(homeBanners({ ...none, card: gone }), [{ kind: 'formalLoss' }]);
 });
 
+test('asks to renew an expired card, unless an application is under way', (t) => {
+  const expired = card({ expired: true, expiresAt: '2025-05-20T15:59:59.999Z' });
+  t.deepEqual(homeBanners({ ...none, card: expired }), [{ kind: 'cardExpired', expiresAt: '2025-05-20T15:59:59.999Z' }]);
+  const applying = [application('r', '2025-05-21T00:00:00.000Z')];
+  t.deepEqual(homeBanners({ ...none, card: expired, applications: applying, seenUpTo: '2025-05-22T00:00:00.000Z' }), []);
+  t.deepEqual(homeBanners({ ...none, card: card({ expired: false }) }), []);
+  t.deepEqual(homeBanners({ ...none, card: card({ expired: true, state: 'L' }) }), [{ kind: 'formalLoss' }], 'a card gone for good needs no renewal');
+});
+
 test('asks to change an initial password', (t) => {
   t.deepEqual(homeBanners({ ...none, card: card({ password: { mustChange: true, locked: false, attemptsLeft: 6 } }) }), [{ kind: 'passwordMustChange' }]);
 });

@@ -1,4 +1,4 @@
-import { MAX_PASSWORD_ATTEMPTS, maskCardNumber, renewableFrom, type CardView } from '@ssc/shared';
+import { isCardExpired, MAX_PASSWORD_ATTEMPTS, maskCardNumber, renewableFrom, type CardView } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { recordAccess } from './access-log-service';
 import { requireCard, type CardDoc } from './card-record';
@@ -28,6 +28,8 @@ function cardFace(deps: Deps, card: CardDoc, holder: Holder): CardView {
     city: card.city,
     issuedAt: card.issuedAt.toISOString(),
     expiresAt: card.expiresAt.toISOString(),
+    // The rule QR codes and scans apply too, so the page never calls a card valid that a scanner refuses.
+    expired: isCardExpired(card.expiresAt, deps.now()),
     state: card.state,
     loss: activeLoss ? { kind: activeLoss.kind, reportedAt: activeLoss.reportedAt.toISOString(), liftsAt: activeLoss.liftsAt?.toISOString() ?? null } : null,
     password: {

@@ -1,4 +1,4 @@
-import { maskCardNumber, type CardView } from '@ssc/shared';
+import { isCardExpired, maskCardNumber, type CardView } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, ConflictError, ValidationError } from '../errors';
 import { recordAccess } from './access-log-service';
@@ -27,6 +27,8 @@ export async function reportLoss(deps: Deps, personId: string, who: Actor): Prom
     if (card.state === 'L') throw formallyLost();
     if (card.state !== 'A') throw cardNotUsable(card.state);
     const now = deps.now();
+    // An expired card works nowhere already; a report would only stand in the way of its renewal.
+    if (isCardExpired(card.expiresAt, now)) throw cardNotUsable(card.state, { expired: true });
     const loss = { kind: 'temporary', reportedAt: now, liftsAt: new Date(now.getTime() + TEMPORARY_LOSS_MS), liftedAt: null, recordedBy: null };
     const reported = await transition(deps, card, { state: 'K', loss });
     if (!reported) {

@@ -1,5 +1,5 @@
 import { isValidObjectId } from 'mongoose';
-import type { ScanResult } from '@ssc/shared';
+import { isCardExpired, type ScanResult } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { readQrToken, signQrToken } from '../security/qr-token';
 import { randomToken } from '../security/tokens';
@@ -20,7 +20,7 @@ export async function issueQr(deps: Deps, personId: string) {
   const card = await requireCard(deps, personId);
   if (card.state !== 'A') throw cardNotUsable(card.state);
   // Past its expiry date a card is no longer valid at a clinic or window, whatever its state says.
-  if (card.expiresAt <= deps.now()) throw cardNotUsable(card.state, { expired: true });
+  if (isCardExpired(card.expiresAt, deps.now())) throw cardNotUsable(card.state, { expired: true });
   const jti = randomToken(16);
   const exp = Math.floor(deps.now().getTime() / 1000) + QR_TTL_SECONDS;
   const expiresAt = new Date(exp * 1000);
@@ -47,7 +47,7 @@ export async function verifyQr(deps: Deps, token: string, scanner: Actor): Promi
   if (card.state === 'A' && card.version !== claims.version) return { result: 'expired' };
   const personId = String(card.personId);
   await recordAccess(deps, { personId, ...scanner, action: 'card.scanned' });
-  if (card.state !== 'A' || card.expiresAt <= now) return { result: 'cardNotUsable', city: card.city, cardState: card.state };
+  if (card.state !== 'A' || isCardExpired(card.expiresAt, now)) return { result: 'cardNotUsable', city: card.city, cardState: card.state };
   const holder = await maskedPerson(deps, personId);
   return { result: 'valid', holder: { name: holder?.name ?? '', idNumber: holder?.idNumber ?? '' }, city: card.city, cardState: card.state };
 }

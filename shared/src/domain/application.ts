@@ -68,6 +68,14 @@ export function sealedAt(readySince: Date): Date {
   return addChinaYears(readySince, UNCOLLECTED_EXPIRY_YEARS);
 }
 
+/**
+ * Whether a card is past its expiry. The stored expiry is the last instant of its day in China, so
+ * the comparison is of instants; the card page, QR codes, scans and loss reports all use this.
+ */
+export function isCardExpired(expiresAt: Date, now: Date): boolean {
+  return expiresAt.getTime() <= now.getTime();
+}
+
 /** Renewal opens at the start of the China calendar day 60 days before the card expires. */
 export function renewableFrom(expiresAt: Date): Date {
   return chinaDayStart(new Date(expiresAt.getTime() - RENEWAL_WINDOW_DAYS * 24 * 60 * 60 * 1000));

@@ -24,6 +24,11 @@ export const CardView = z.object({
   city: z.string(),
   issuedAt: isoDate,
   expiresAt: isoDate,
+  // Optional so a card saved offline by an earlier version still loads; absent reads as not expired.
+  expired: z
+    .boolean()
+    .optional()
+    .describe('Past its expiry by the server clock: no QR code, whatever the state says. The BFF always sends it.'),
   state: CardState,
   loss: z.object({ kind: z.enum(['temporary', 'formal']), reportedAt: isoDate, liftsAt: isoDate.nullable() }).nullable(),
   password: z.object({

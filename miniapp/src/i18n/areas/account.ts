@@ -61,6 +61,8 @@ const zhCN = {
   'account.home.openCard': '查看社保卡',
   'account.home.mustChange': '您的服务密码还是初始密码，请尽快修改。',
   'account.home.changePassword': '去修改密码',
+  'account.home.cardExpired': '您的社保卡已于 {date} 到期，不能再使用，请申请换卡。',
+  'account.home.applyRenewal': '申请换卡',
   'account.home.applicationMoved': '您的社保卡申领有新进展（{date}）。',
   'account.home.viewProgress': '查看进度',
 
@@ -171,6 +173,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'account.home.openCard': 'Open my card',
   'account.home.mustChange': 'Your service password is still the initial one. Please change it soon.',
   'account.home.changePassword': 'Change password',
+  'account.home.cardExpired': 'Your card expired on {date} and can no longer be used. Please apply for a renewal.',
+  'account.home.applyRenewal': 'Apply for renewal',
   'account.home.applicationMoved': 'There is news about your card application ({date}).',
   'account.home.viewProgress': 'See progress',
 
@@ -281,6 +285,8 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'account.home.openCard': 'Abrir mi tarjeta',
   'account.home.mustChange': 'Su contraseña de servicio sigue siendo la inicial. Cámbiela cuanto antes.',
   'account.home.changePassword': 'Cambiar contraseña',
+  'account.home.cardExpired': 'Su tarjeta caducó el {date} y ya no se puede usar. Solicite su renovación.',
+  'account.home.applyRenewal': 'Solicitar renovación',
   'account.home.applicationMoved': 'Hay novedades en su solicitud de tarjeta ({date}).',
   'account.home.viewProgress': 'Ver el estado',
 

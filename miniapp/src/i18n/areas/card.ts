@@ -20,6 +20,7 @@ const zhCN = {
   'card.state.L': '已正式挂失',
   'card.state.G': '已注销',
   'card.state.T': '已换新卡',
+  'card.state.expired': '已过期',
 
   'card.qr.title': '电子社保卡二维码',
   'card.qr.hint': '在医院、药店或社保窗口出示。每个二维码只能扫一次。',
@@ -34,6 +35,7 @@ const zhCN = {
   'card.qr.refused.L': '卡已正式挂失，不能再使用。请申请补卡。',
   'card.qr.refused.G': '这张卡已注销，不能使用二维码。',
   'card.qr.refused.T': '这张卡已换成新卡，请使用新卡的二维码。',
+  'card.qr.refused.expired': '这张卡已过有效期，二维码不能再用。请申请换卡，拿到新卡后用新卡的二维码。',
 
   'card.sheet.revealTitle': '查看完整信息',
   'card.sheet.revealText': '请输入 6 位服务密码。完整信息显示 {seconds} 秒后自动隐藏。',
@@ -71,6 +73,8 @@ const zhCN = {
   'card.renewal.open': '您的卡将于 {date} 到期，现在就可以申请换卡。',
   'card.renewal.apply': '申请换卡',
   'card.renewal.later': '卡有效期至 {date}，从 {from} 起可以申请换卡。',
+  'card.renewal.expired': '您的卡已于 {date} 到期，在医院、药店和社保窗口都不能再用。请申请换卡。',
+  'card.renewal.expiredLoss': '过期的卡丢了，不用在这里挂失：它已经不能用来看病，也不能出示二维码。卡上银行账户的事，请联系发卡银行。',
 
   'card.password.hint': '服务密码是 6 位数字，用来查看完整信息、解除挂失等。它和银行卡密码是两回事。',
   'card.password.change': '修改服务密码',
@@ -133,6 +137,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'card.state.L': 'Reported lost at the bank',
   'card.state.G': 'Cancelled',
   'card.state.T': 'Replaced by a new card',
+  'card.state.expired': 'Expired',
 
   'card.qr.title': 'Card QR code',
   'card.qr.hint': 'Show it at a clinic, a pharmacy or a service window. Each code can be scanned once.',
@@ -147,6 +152,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'card.qr.refused.L': 'The card was reported lost at the bank and can no longer be used. Please apply for a replacement.',
   'card.qr.refused.G': 'This card is cancelled and has no QR code.',
   'card.qr.refused.T': 'This card has been replaced. Please use the QR code of your new card.',
+  'card.qr.refused.expired': 'This card is past its expiry date, so its QR code can no longer be used. Please apply for a new card and use its QR code once you have it.',
 
   'card.sheet.revealTitle': 'Show full details',
   'card.sheet.revealText': 'Enter your 6-digit service password. The details hide again after {seconds} seconds.',
@@ -184,6 +190,8 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'card.renewal.open': 'Your card expires on {date}. You can apply for a new one now.',
   'card.renewal.apply': 'Apply for a new card',
   'card.renewal.later': 'Your card is valid until {date}. You can apply for a new one from {from}.',
+  'card.renewal.expired': 'Your card expired on {date}. It no longer works at clinics, pharmacies or service windows. Please apply for a new one.',
+  'card.renewal.expiredLoss': 'If you lose the expired card, there is nothing to report here: it can no longer be used for medical care or to show a QR code. For the bank account on the card, contact the issuing bank.',
 
   'card.password.hint': 'Your service password has 6 digits. It protects the full details and lifting a loss report. It is not your bank card PIN.',
   'card.password.change': 'Change service password',
@@ -246,6 +254,7 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'card.state.L': 'Pérdida declarada en el banco',
   'card.state.G': 'Dada de baja',
   'card.state.T': 'Sustituida por otra tarjeta',
+  'card.state.expired': 'Caducada',
 
   'card.qr.title': 'Código QR de la tarjeta',
   'card.qr.hint': 'Muéstrelo en el centro de salud, la farmacia o la ventanilla. Cada código sirve para un solo escaneo.',
@@ -260,6 +269,7 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'card.qr.refused.L': 'La pérdida se declaró en el banco y la tarjeta ya no se puede usar. Solicite una tarjeta de reposición.',
   'card.qr.refused.G': 'Esta tarjeta está dada de baja y no tiene código QR.',
   'card.qr.refused.T': 'Esta tarjeta se sustituyó por otra. Use el código QR de la tarjeta nueva.',
+  'card.qr.refused.expired': 'Esta tarjeta ha caducado y su código QR ya no se puede usar. Solicite la renovación y use el código QR de la tarjeta nueva cuando la tenga.',
 
   'card.sheet.revealTitle': 'Ver datos completos',
   'card.sheet.revealText': 'Introduzca su contraseña de servicio de 6 cifras. Los datos se ocultan de nuevo a los {seconds} segundos.',
@@ -297,6 +307,8 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'card.renewal.open': 'Su tarjeta caduca el {date}. Ya puede solicitar la renovación.',
   'card.renewal.apply': 'Solicitar la renovación',
   'card.renewal.later': 'Su tarjeta es válida hasta el {date}. Podrá solicitar la renovación a partir del {from}.',
+  'card.renewal.expired': 'Su tarjeta caducó el {date}. Ya no sirve en centros de salud, farmacias ni ventanillas. Solicite la renovación.',
+  'card.renewal.expiredLoss': 'Si pierde la tarjeta caducada, no hace falta denunciarlo aquí: ya no sirve para la atención médica ni para mostrar un código QR. Para la cuenta bancaria de la tarjeta, consulte al banco emisor.',
 
   'card.password.hint': 'La contraseña de servicio tiene 6 cifras. Protege los datos completos y la retirada de una denuncia de pérdida. No es el PIN de la tarjeta bancaria.',
   'card.password.change': 'Cambiar la contraseña de servicio',

@@ -7,7 +7,7 @@ import { ROUTES, routeUrl } from '../../services/routes';
 import { homeBanners, type HomeBanner } from './banners';
 import type { NoticeData } from './use-notices';
 
-/** The status banners: a lost card, a password to change, an application that moved on. */
+/** The status banners: a lost or expired card, a password to change, an application that moved on. */
 export function Notices({ data }: { data: NoticeData }) {
   const { t, date } = useI18n();
   const banners = homeBanners({ ...data, seenUpTo: applicationsSeen.get(), now: new Date() });
@@ -27,6 +27,16 @@ export function Notices({ data }: { data: NoticeData }) {
         );
       case 'formalLoss':
         return <Notice key={banner.kind} tone="error" text={t('account.home.formalLoss')} action={t('account.home.openCard')} onClick={() => void openPage(ROUTES.card)} />;
+      case 'cardExpired':
+        return (
+          <Notice
+            key={banner.kind}
+            tone="error"
+            text={t('account.home.cardExpired', { date: date(banner.expiresAt) })}
+            action={t('account.home.applyRenewal')}
+            onClick={() => void openPage(routeUrl('apply', { kind: 'renewal' }))}
+          />
+        );
       case 'passwordMustChange':
         return <Notice key={banner.kind} tone="warning" text={t('account.home.mustChange')} action={t('account.home.changePassword')} onClick={() => void openPage(ROUTES.cardPassword)} />;
       case 'applicationMoved':

@@ -2,7 +2,7 @@ import type { CardView } from '@ssc/shared';
 import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../../i18n';
 import { a11y } from '../../a11y';
-import { STATE_KEYS } from '../logic/card-state';
+import { statusKey } from '../logic/card-state';
 import { groupIdNumber } from '../logic/reveal';
 import { useBankName } from '../useBankName';
 import './index.scss';
@@ -52,7 +52,7 @@ export function CardFace({ card, revealed, hidesIn, onToggle }: CardFaceProps) {
       <Row label={t('card.face.cardNumber')} value={revealed?.cardNumber ?? card.cardNumber} digits />
       <Row label={t('card.face.issuedAt')} value={date(card.issuedAt)} />
       <Row label={t('card.face.expiresAt')} value={date(card.expiresAt)} />
-      <Row label={t('card.face.state')} value={t(STATE_KEYS[card.state])} />
+      <Row label={t('card.face.state')} value={t(statusKey(card))} />
       <View className="ssc-cardface__bottom">
         {revealed ? <Text className="ssc-cardface__timer">{t('card.face.hidesIn', { seconds: hidesIn })}</Text> : <View />}
         <View className="ssc-cardface__eye" {...a11y({ role: 'button' })} aria-pressed={Boolean(revealed)} aria-label={revealed ? t('card.face.hide') : t('card.face.show')} onClick={onToggle}>

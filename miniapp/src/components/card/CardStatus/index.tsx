@@ -4,7 +4,7 @@ import { useI18n } from '../../../i18n';
 import { openPage } from '../../../services/navigation';
 import { routeUrl } from '../../../services/routes';
 import { Button } from '../../Button';
-import { cardActions, STATE_KEYS } from '../logic/card-state';
+import { cardActions, statusKey } from '../logic/card-state';
 import './index.scss';
 
 interface CardStatusProps {
@@ -20,8 +20,8 @@ export function CardStatus({ card, now, onReportLoss, onLiftLoss }: CardStatusPr
   const actions = cardActions(card, now);
   return (
     <View className="ssc-cardstatus">
-      <Text className="ssc-cardstatus__state">{t('card.status.current', { state: t(STATE_KEYS[card.state]) })}</Text>
-      {card.state === 'S' ? <Text className="ssc-cardstatus__text">{t('card.status.notEnabled')}</Text> : null}
+      <Text className="ssc-cardstatus__state">{t('card.status.current', { state: t(statusKey(card)) })}</Text>
+      {card.state === 'S' && actions.renewal !== 'expired' ? <Text className="ssc-cardstatus__text">{t('card.status.notEnabled')}</Text> : null}
       {actions.reportLoss ? (
         <View>
           <Text className="ssc-cardstatus__text">{t('card.loss.explain')}</Text>
@@ -50,6 +50,13 @@ export function CardStatus({ card, now, onReportLoss, onLiftLoss }: CardStatusPr
           <Button kind="secondary" onClick={() => void openPage(routeUrl('apply', { kind: 'renewal' }))}>
             {t('card.renewal.apply')}
           </Button>
+        </View>
+      ) : null}
+      {actions.renewal === 'expired' ? (
+        <View>
+          <Text className="ssc-cardstatus__text">{t('card.renewal.expired', { date: date(card.expiresAt) })}</Text>
+          <Button onClick={() => void openPage(routeUrl('apply', { kind: 'renewal' }))}>{t('card.renewal.apply')}</Button>
+          <Text className="ssc-cardstatus__text muted">{t('card.renewal.expiredLoss')}</Text>
         </View>
       ) : null}
       {actions.renewal === 'later' ? <Text className="ssc-cardstatus__text muted">{t('card.renewal.later', { date: date(card.expiresAt), from: date(card.renewableFrom) })}</Text> : null}

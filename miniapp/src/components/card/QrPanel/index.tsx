@@ -1,33 +1,45 @@
-import type { CardState } from '@ssc/shared';
+import type { CardView } from '@ssc/shared';
 import { Image, Text, View } from '@tarojs/components';
+import { useEffect } from 'react';
 import { useI18n } from '../../../i18n';
 import { ApiError } from '../../../services/errors';
 import { Banner } from '../../Banner';
 import { Button } from '../../Button';
 import { a11y } from '../../a11y';
-import { QR_REFUSAL_KEYS, stateOfRefusal } from '../logic/card-state';
+import { qrRefusal, refusalOf, type QrRefusalKey } from '../logic/card-state';
 import { useQrCode } from '../useQrCode';
 import './index.scss';
 
-/** Why there is no code, in the person's words, for a card that is not (or no longer) active. */
-function Refused({ state }: { state: Exclude<CardState, 'A'> }) {
+/** Why there is no code, in the person's words, for a card that is not (or no longer) usable. */
+function Refused({ reason }: { reason: QrRefusalKey }) {
   const { t } = useI18n();
   return (
     <View className="ssc-qr__refused" {...a11y({ role: 'status' })}>
       <Text className="ssc-qr__refused-title">{t('card.qr.refusedTitle')}</Text>
-      <Text>{t(QR_REFUSAL_KEYS[state])}</Text>
+      <Text>{t(reason)}</Text>
     </View>
   );
 }
 
+interface QrPanelProps {
+  card: Pick<CardView, 'state' | 'expired'>;
+  /** The BFF refused a code the card view allowed: the card changed, so the page loads it again. */
+  onRefused?(): void;
+}
+
 /** The dynamic QR code with its countdown and refresh, or why there is none. */
-export function QrPanel({ state }: { state: CardState }) {
+export function QrPanel({ card, onRefused }: QrPanelProps) {
   const { t, errorText } = useI18n();
-  const qr = useQrCode(state === 'A');
-  if (state !== 'A') return <Refused state={state} />;
-  // The card changed since it was loaded (lost on another phone, say): the BFF says how.
-  const refusedBy = qr.error instanceof ApiError && qr.error.code === 'CARD_NOT_USABLE' ? stateOfRefusal(qr.error.details) : undefined;
-  if (refusedBy) return <Refused state={refusedBy} />;
+  const known = qrRefusal(card);
+  const qr = useQrCode(known === null);
+  // The card changed since it was loaded (lost on another phone, or its expiry passed): the BFF says how.
+  const refusedBy = qr.error instanceof ApiError && qr.error.code === 'CARD_NOT_USABLE' ? refusalOf(qr.error.details) : undefined;
+  // Once per refusal (each comes as a new error); `onRefused` must be stable, like a resource's retry.
+  useEffect(() => {
+    if (refusedBy) onRefused?.();
+  }, [qr.error, refusedBy, onRefused]);
+  if (known) return <Refused reason={known} />;
+  if (refusedBy) return <Refused reason={refusedBy} />;
   return (
     <View className="ssc-qr">
       <Text className="muted">{t('card.qr.hint')}</Text>

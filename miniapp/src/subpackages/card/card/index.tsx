@@ -64,7 +64,7 @@ export default function CardPage() {
             {card.password.locked ? <LockedNotice /> : null}
             <CardFace card={card} revealed={reveal.revealed} hidesIn={reveal.secondsLeft} onToggle={() => (reveal.revealed ? reveal.hide() : setSheet('reveal'))} />
             <Section title={t('card.qr.title')}>
-              <QrPanel state={card.state} />
+              <QrPanel card={card} onRefused={loaded.retry} />
             </Section>
             <Section title={t('card.status.title')}>
               <CardStatus card={card} now={Date.now()} onReportLoss={() => setSheet('loss')} onLiftLoss={() => setSheet('lift')} />
