@@ -73,7 +73,7 @@ export const FormalLossRequest = z
       .string()
       .regex(/^[A-Z]\d{8}$/, 'one capital letter and eight digits')
       .optional()
-      .describe('The card reported lost. With it, a retry that arrives after the card was replaced is refused instead of reporting the new card lost.'),
+      .describe('The card reported lost; required from a bank. With it, a retry that arrives after the card was replaced is refused instead of reporting the new card lost.'),
   })
   .strict();
 export const FormalLossRecorded = z.object({ cardNumber: z.string().describe('Masked'), state: CardState, reportedAt: isoDate });
