@@ -5,9 +5,10 @@ import { flushPendingNotices } from './services/application-notices';
 import { issuePendingCards } from './services/card-factory';
 import { flushPendingCardNotices } from './services/card-notices';
 import { liftExpiredLossReports } from './services/loss-service';
+import { finishAbandonedChanges } from './services/records-etag';
 
 export interface BackgroundOptions {
-  /** How often the sweeps run (loss reports due to lift, application and card notices not yet queued, cards not yet issued, cards uncollected for a year). */
+  /** How often the sweeps run (loss reports due to lift, application and card notices not yet queued, records changes left without their version, cards not yet issued, cards uncollected for a year). */
   sweepIntervalMs?: number;
   /** Demo mode: how often seeded and new applications move one stage along. */
   demoStepMs?: number;
@@ -36,6 +37,7 @@ export function startBackgroundJobs(deps: Deps, options: BackgroundOptions = {})
   every('lift expired loss reports', sweep, () => liftExpiredLossReports(deps));
   every('queue pending application notices', sweep, () => flushPendingNotices(deps));
   every('queue pending card notices', sweep, () => flushPendingCardNotices(deps));
+  every('bump records versions of changes that stopped half-way', sweep, () => finishAbandonedChanges(deps));
   every('issue cards of activated applications', sweep, () => issuePendingCards(deps));
   every('seal cards not collected within a year', sweep, () => sealUncollectedCards(deps));
   stops.push(startApplicationMover(deps, { intervalMs: options.demoStepMs ?? 20_000 }));

@@ -1,6 +1,6 @@
 import { FLEXIBLE_WORKER_TYPES, INSURANCE_TYPES, periodFromIndex, periodIndex, type InsuranceType, type RecordInput, type RecordStatus } from '@ssc/shared';
 import type { Deps } from '../deps';
-import { bumpRecordsVersion } from '../services/records-etag';
+import { changeRecords } from '../services/records-etag';
 import { writeAccounts, writeRecords, type AccountInput } from '../services/records-import';
 
 /** Shares of the contribution base in basis points (800 = 8%), close to what big cities charge. */
@@ -122,14 +122,17 @@ const SEED_BATCH = 240;
 /** Writes a generated career for a person (replacing months already there) and bumps their version. */
 export async function insertCareer(deps: Deps, personId: string, profile: CareerProfile) {
   const career = generateCareer(profile);
-  const counts = { received: 0, inserted: 0, updated: 0, unchanged: 0 };
-  // In batches: a whole career (1,400+ upserts) in one command holds a single-threaded database
-  // (the embedded one, run as its own process) past the driver's heartbeat timeout.
-  for (let start = 0; start < career.records.length; start += SEED_BATCH) {
-    const batch = await writeRecords(deps, personId, career.records.slice(start, start + SEED_BATCH), 'seed');
-    for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch[key];
-  }
-  await writeAccounts(deps, personId, career.accounts);
-  const version = await bumpRecordsVersion(deps, personId);
+  const { result: counts, version } = await changeRecords(deps, personId, async () => {
+    const counts = { received: 0, inserted: 0, updated: 0, unchanged: 0 };
+    // In batches: a whole career (1,400+ upserts) in one command holds a single-threaded database
+    // (the embedded one, run as its own process) past the driver's heartbeat timeout.
+    for (let start = 0; start < career.records.length; start += SEED_BATCH) {
+      const batch = await writeRecords(deps, personId, career.records.slice(start, start + SEED_BATCH), 'seed');
+      for (const key of Object.keys(counts) as (keyof typeof counts)[]) counts[key] += batch[key];
+    }
+    await writeAccounts(deps, personId, career.accounts);
+    // Bumped whether or not anything changed: the seed rebuilds the person's data as a whole.
+    return { changed: true, result: counts };
+  });
   return { ...counts, accounts: career.accounts, version };
 }

@@ -1,4 +1,6 @@
 import { hash } from 'node:crypto';
+import { Types } from 'mongoose';
+import { isDuplicateKey } from '../db/unavailable';
 import type { Deps } from '../deps';
 import { monotonicNow } from './change-feed';
 
@@ -28,18 +30,81 @@ export async function recordsVersion(deps: Deps, personId: string): Promise<numb
   return version;
 }
 
+/** A change noted on the person's records meta before its writes (`changeRecords`). */
+type Change = { _id: Types.ObjectId; at: Date };
+
+/** An upsert of the person's meta: two first changes at once meet the unique index, and the loser tries again. */
+async function upsertMeta<T>(write: () => Promise<T>): Promise<T> {
+  try {
+    return await write();
+  } catch (error) {
+    if (!isDuplicateKey(error)) throw error;
+    return write();
+  }
+}
+
+/** Clears the mark the sweep looks for once no change is under way. */
+async function unmark(deps: Deps, personId: string | Types.ObjectId): Promise<void> {
+  await deps.models.RecordsMeta.updateOne({ personId, changes: { $size: 0 } }, { $unset: { changing: 1 } });
+}
+
 /**
  * Called after the records have been written, never before: a reader that sees the new version
- * then also sees the new records, so no stale answer is ever labelled with the new ETag.
+ * then also sees the new records, so no stale answer is ever labelled with the new ETag. `change`
+ * is the note `changeRecords` made before the writes: it goes in the same update.
  */
-export async function bumpRecordsVersion(deps: Deps, personId: string): Promise<number> {
-  const meta = await deps.models.RecordsMeta.findOneAndUpdate(
-    { personId },
-    { $inc: { version: 1 }, $set: { updatedAt: deps.now() } },
-    { upsert: true, returnDocument: 'after', projection: { version: 1 } },
-  ).lean();
+export async function bumpRecordsVersion(deps: Deps, personId: string, change?: Change): Promise<number> {
+  const meta = await upsertMeta(() =>
+    deps.models.RecordsMeta.findOneAndUpdate(
+      { personId },
+      { $inc: { version: 1 }, $set: { updatedAt: deps.now() }, ...(change ? { $pull: { changes: { _id: change._id } } } : {}) },
+      { upsert: true, returnDocument: 'after', projection: { version: 1 } },
+    ).lean(),
+  );
+  if (change) await unmark(deps, personId);
   await deps.feed.publish('records', [personId]);
   return meta?.version ?? 0;
+}
+
+/**
+ * Runs a change to a person's records or accounts so that no failure leaves it without its
+ * version bump. It is noted on the person's meta before anything is written, and the bump removes
+ * the note. A change that stops in between (a timeout answered 503, a crash) leaves its note: a
+ * retry that finds its records already written changes nothing, but the sweep
+ * (`finishAbandonedChanges`) bumps the version within a minute or two, so answers kept from before
+ * the change are not served as current for good. `work` says whether it changed anything; if it
+ * did not, the version stays and the person's kept answers with it.
+ */
+export async function changeRecords<T>(deps: Deps, personId: string, work: () => Promise<{ changed: boolean; result: T }>): Promise<{ result: T; version: number }> {
+  const change: Change = { _id: new Types.ObjectId(), at: deps.now() };
+  await upsertMeta(() =>
+    deps.models.RecordsMeta.updateOne(
+      { personId },
+      { $push: { changes: change }, $set: { changing: true }, $setOnInsert: { version: 0, updatedAt: change.at } },
+      { upsert: true },
+    ),
+  );
+  const { changed, result } = await work();
+  if (changed) return { result, version: await bumpRecordsVersion(deps, personId, change) };
+  await deps.models.RecordsMeta.updateOne({ personId }, { $pull: { changes: { _id: change._id } } });
+  await unmark(deps, personId);
+  return { result, version: await recordsVersion(deps, personId) };
+}
+
+/**
+ * Bumps the version of people whose records changes stopped between their writes and their bump
+ * (noted more than `olderThanMs` ago, so changes under way finish their own). Returns how many.
+ */
+export async function finishAbandonedChanges(deps: Deps, olderThanMs = 60_000): Promise<number> {
+  const before = new Date(deps.now().getTime() - olderThanMs);
+  const marked = await deps.models.RecordsMeta.find({ changing: true }, { personId: 1, changes: 1 }).limit(100).lean();
+  const stuck = marked.filter((meta) => meta.changes.some((change) => change.at <= before));
+  for (const meta of stuck) {
+    await deps.models.RecordsMeta.updateOne({ _id: meta._id }, { $inc: { version: 1 }, $set: { updatedAt: deps.now() }, $pull: { changes: { at: { $lte: before } } } });
+    await unmark(deps, meta.personId);
+  }
+  if (stuck.length > 0) await deps.feed.publish('records', stuck.map((meta) => String(meta.personId)));
+  return stuck.length;
 }
 
 /**

@@ -5,7 +5,7 @@ import { AppError, ValidationError } from '../errors';
 import type { PersonalAccountDoc } from '../models/personal-account';
 import { recordAccess } from './access-log-service';
 import { findPersonByIdNumber } from './person-service';
-import { bumpRecordsVersion, recordsVersion } from './records-etag';
+import { changeRecords } from './records-etag';
 
 export type AccountInput = Omit<PersonalAccountDoc, 'personId'>;
 
@@ -79,14 +79,17 @@ export async function importRecords(deps: Deps, input: ImportInput) {
   const person = await findPersonByIdNumber(deps, input.idNumber);
   if (!person) throw new AppError(404, 'RECORDS_PERSON_UNKNOWN', 'No person with this ID number');
   const personId = String(person._id);
-  const counts = input.records.length > 0 ? await writeRecords(deps, personId, input.records, input.client) : { received: 0, inserted: 0, updated: 0, unchanged: 0 };
-  const accountsChanged = await writeAccounts(deps, personId, accounts.map((a) => ({ ...a, asOf: new Date(a.asOf) })));
-  // The summary and statements show the accounts, and their kept answers go by the version too.
-  const changed = counts.inserted + counts.updated + accountsChanged > 0;
-  // An import that changed nothing keeps the version, so the person's cached answers stay valid.
-  const version = changed ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
-  if (changed) await recordAccess(deps, { personId, actor: input.client, action: 'records.import', requestId: input.requestId });
-  return { ...counts, accountsChanged, version };
+  const { result, version } = await changeRecords(deps, personId, async () => {
+    const counts = input.records.length > 0 ? await writeRecords(deps, personId, input.records, input.client) : { received: 0, inserted: 0, updated: 0, unchanged: 0 };
+    const accountsChanged = await writeAccounts(deps, personId, accounts.map((a) => ({ ...a, asOf: new Date(a.asOf) })));
+    // The summary and statements show the accounts, and their kept answers go by the version too.
+    // An import that changed nothing keeps the version, so the person's cached answers stay valid.
+    return { changed: counts.inserted + counts.updated + accountsChanged > 0, result: { ...counts, accountsChanged } };
+  });
+  if (result.inserted + result.updated + result.accountsChanged > 0) {
+    await recordAccess(deps, { personId, actor: input.client, action: 'records.import', requestId: input.requestId });
+  }
+  return { ...result, version };
 }
 
 export interface WithdrawalInput {
@@ -101,15 +104,16 @@ export async function withdrawRecords(deps: Deps, input: WithdrawalInput) {
   const person = await findPersonByIdNumber(deps, input.idNumber);
   if (!person) throw new AppError(404, 'RECORDS_PERSON_UNKNOWN', 'No person with this ID number');
   const personId = String(person._id);
-  const result = await deps.models.PaymentRecord.bulkWrite(
-    input.records.map(({ period, type, employerName }) => ({
-      deleteOne: { filter: { personId, period, type, employerKey: employerKeyOf({ type, employerName: employerName ?? null }) } },
-    })),
-    { ordered: false },
-  );
-  const withdrawn = result.deletedCount;
-  // Nothing removed (a retry, say): the version and the person's kept answers stay.
-  const version = withdrawn > 0 ? await bumpRecordsVersion(deps, personId) : await recordsVersion(deps, personId);
+  const { result: withdrawn, version } = await changeRecords(deps, personId, async () => {
+    const result = await deps.models.PaymentRecord.bulkWrite(
+      input.records.map(({ period, type, employerName }) => ({
+        deleteOne: { filter: { personId, period, type, employerKey: employerKeyOf({ type, employerName: employerName ?? null }) } },
+      })),
+      { ordered: false },
+    );
+    // Nothing removed (a retry, say): the version and the person's kept answers stay.
+    return { changed: result.deletedCount > 0, result: result.deletedCount };
+  });
   if (withdrawn > 0) await recordAccess(deps, { personId, actor: input.client, action: 'records.withdraw', requestId: input.requestId });
   return { received: input.records.length, withdrawn, version };
 }
