@@ -122,6 +122,17 @@ test('a new code within a minute is refused with the wait', async (t) => {
   t.is(res.body.error.code, 'SMS_COOLDOWN');
 });
 
+test('requests for a code sent at the same moment send one code, the others are told to wait', async (t) => {
+  const api = await startApi(t);
+  const answers = await Promise.all(Array.from({ length: 5 }, () => api.call('POST', '/api/v1/auth/sms', { body: { phone: PHONE } })));
+  t.deepEqual(answers.map((r) => r.status).sort(), [200, 429, 429, 429, 429]);
+  t.true(answers.filter((r) => r.status === 429).every((r) => r.body.error.code === 'SMS_COOLDOWN' && Number(r.headers.get('retry-after')) > 0));
+  t.is(api.sms.sent.length, 1);
+  t.is(await api.deps.models.SmsCode.countDocuments(), 1, 'one code is live');
+  api.clock.advance(61_000);
+  t.is((await sendCode(api)).res.status, 200);
+});
+
 test('phone numbers and codes of the wrong shape are validation errors', async (t) => {
   const api = await startApi(t);
   for (const phone of ['1381234567', '23812345678', '138-1234-5678']) {

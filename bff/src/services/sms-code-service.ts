@@ -1,9 +1,9 @@
 import { maskPhone } from '@ssc/shared';
 import type { Deps, SmsMessage } from '../deps';
-import { AppError } from '../errors';
+import { AppError, RateLimitedError } from '../errors';
 import { randomDigits, safeEqual, sha256 } from '../security/tokens';
 import { SmsSendError } from '../sms';
-import { consume } from './rate-limit-service';
+import { consume, reset } from './rate-limit-service';
 
 export type SmsPurpose = 'login' | 'bind' | 'passwordReset';
 
@@ -50,10 +50,20 @@ export interface CodeOptions {
 export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string, options: CodeOptions = {}): Promise<{ phoneMasked: string; expiresInSeconds: number; resendInSeconds: number }> {
   const phoneIdx = deps.cipher.index('phone', phone);
   const now = deps.now();
+  const cooldown = (wait: number) =>
+    new AppError(429, 'SMS_COOLDOWN', 'Code requested again too soon', { details: { retryAfterSeconds: wait }, headers: { 'Retry-After': String(wait) } });
   const last = await deps.models.SmsCode.findOne({ purpose, phoneIdx }).sort({ sentAt: -1 }).lean();
   if (last && now.getTime() - last.sentAt.getTime() < SMS_RESEND_COOLDOWN_MS) {
-    const wait = Math.ceil((SMS_RESEND_COOLDOWN_MS - (now.getTime() - last.sentAt.getTime())) / 1000);
-    throw new AppError(429, 'SMS_COOLDOWN', 'Code requested again too soon', { details: { retryAfterSeconds: wait }, headers: { 'Retry-After': String(wait) } });
+    throw cooldown(Math.ceil((SMS_RESEND_COOLDOWN_MS - (now.getTime() - last.sentAt.getTime())) / 1000));
+  }
+  // Requests sent at the same moment all pass the read above: the one-a-minute rule is also
+  // claimed atomically, so only one of them sends a code.
+  const cooldownKey = `sms:cooldown:${purpose}:${phoneIdx}`;
+  try {
+    await consume(deps, { key: cooldownKey, max: 1, windowMs: SMS_RESEND_COOLDOWN_MS });
+  } catch (error) {
+    if (error instanceof RateLimitedError) throw cooldown(Number(error.headers?.['Retry-After'] ?? SMS_RESEND_COOLDOWN_MS / 1000));
+    throw error;
   }
   await consume(deps, { key: `sms:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_HOUR, windowMs: 60 * 60 * 1000 });
   await consume(deps, { key: `sms:day:${purpose}:${phoneIdx}`, max: SMS_PER_PHONE_PER_DAY, windowMs: 24 * 60 * 60 * 1000 });
@@ -62,7 +72,13 @@ export async function sendCode(deps: Deps, purpose: SmsPurpose, phone: string, o
   // A new code replaces the same asker's earlier one; another account's code is left alone.
   await deps.models.SmsCode.deleteMany({ purpose, phoneIdx, owner });
   await deps.models.SmsCode.create({ purpose, phoneIdx, owner, codeHash: sha256(`${phoneIdx}:${code}`), sentAt: now, expiresAt: new Date(now.getTime() + SMS_CODE_TTL_MS) });
-  await sendOrForget(deps, purpose, phone, phoneIdx, owner, code);
+  try {
+    await sendOrForget(deps, purpose, phone, phoneIdx, owner, code);
+  } catch (error) {
+    // No code went out: the minute is not counted against the next request.
+    await reset(deps, cooldownKey);
+    throw error;
+  }
   return { phoneMasked: maskPhone(phone), expiresInSeconds: SMS_CODE_TTL_MS / 1000, resendInSeconds: SMS_RESEND_COOLDOWN_MS / 1000 };
 }
 
