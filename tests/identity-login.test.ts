@@ -13,6 +13,8 @@ test('a weapp login creates an unbound account keyed by a hash of the openid and
   t.is(res.status, 200);
   t.false(res.body.bound);
   t.true(Date.parse(res.body.expiresAt) > api.clock.now.getTime());
+  const session = await api.deps.models.Session.findOne({}).lean();
+  t.is(res.body.expiresAt, session?.absoluteExpiresAt.toISOString(), 'the login answer gives the absolute end, not the idle deadline');
   const me = await api.call('GET', '/api/v1/me', { token: res.body.token });
   t.is(me.status, 200);
   t.deepEqual(me.body, { platform: 'weapp', bound: false, person: null, consent: null });

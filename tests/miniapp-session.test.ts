@@ -1,16 +1,20 @@
-import { CardView } from '@ssc/shared';
+import { CardView, LoginResponse, MeResponse, SmsSentResponse } from '@ssc/shared';
 import test from 'ava';
 import { z } from 'zod';
 import { loadResource } from '../miniapp/src/hooks/load-resource';
 import { createSnapshotCache } from '../miniapp/src/services/cache';
 import { createEtagCache } from '../miniapp/src/services/etag-cache';
 import { ApiError, NetworkError } from '../miniapp/src/services/errors';
+import { createHttpClient } from '../miniapp/src/services/http';
 import { memoryStore } from '../miniapp/src/services/kv';
 import { createPrefs } from '../miniapp/src/services/prefs';
 import { createSession } from '../miniapp/src/services/session';
 import { elderByDefault } from '../miniapp/src/state/elder-default';
+import { startApi } from './helpers/api';
+import { fetchTransport } from './helpers/fetch-transport';
 
 const NOW = Date.parse('2024-06-01T00:00:00.000Z');
+const MINUTE = 60_000;
 
 test('keeps a saved session until it expires', (t) => {
   let now = NOW;
@@ -19,6 +23,39 @@ test('keeps a saved session until it expires', (t) => {
   t.is(session.token(), 'abc');
   now = Date.parse('2024-06-02T00:00:01.000Z');
   t.is(session.token(), undefined);
+});
+
+test('keeps a session in use past the idle time and drops it at its absolute end', async (t) => {
+  const api = await startApi(t);
+  const session = createSession(memoryStore(), () => api.clock.now.getTime());
+  let unauthorized = 0;
+  const client = createHttpClient({
+    transport: fetchTransport,
+    baseUrl: `${api.url}/api/v1`,
+    session,
+    locale: () => 'zh-CN',
+    onUnauthorized: () => void (unauthorized += 1),
+  });
+  const phone = '13800138123';
+  await client.request(SmsSentResponse, { method: 'POST', path: '/auth/sms', body: { phone } });
+  const login = await client.request(LoginResponse, { method: 'POST', path: '/auth/login/h5', body: { phone, code: api.sms.lastCodeFor(phone) } });
+  session.save({ token: login.token, expiresAt: login.expiresAt, bound: login.bound });
+
+  const { sessionAbsoluteMs, sessionIdleMs } = api.deps.settings;
+  t.true(sessionIdleMs < 40 * MINUTE && sessionAbsoluteMs > 60 * MINUTE, 'settings where the idle time passes long before the absolute end');
+  let elapsed = 0;
+  while (elapsed + 10 * MINUTE < sessionAbsoluteMs) {
+    api.clock.advance(10 * MINUTE);
+    elapsed += 10 * MINUTE;
+    t.is(session.token(), login.token, `still signed in after ${elapsed / MINUTE} minutes`);
+    t.is((await client.request(MeResponse, { path: '/me' })).platform, 'h5');
+  }
+  api.clock.advance(sessionAbsoluteMs - elapsed - 1000);
+  t.is(session.token(), login.token, 'a second before the absolute end');
+  await client.request(MeResponse, { path: '/me' });
+  api.clock.advance(2000);
+  t.is(session.token(), undefined, 'past the absolute end');
+  t.is(unauthorized, 0);
 });
 
 test('treats unreadable stored sessions as signed out', (t) => {

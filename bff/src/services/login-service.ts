@@ -37,8 +37,10 @@ async function startSession(deps: Deps, platform: Platform, subject: string): Pr
   const account = await upsertAccount(deps, platform, subject);
   if (!account) throw new Error('account upsert returned nothing');
   // Bound or not as the session is: an unbinding may have landed since the account was read.
-  const { token, expiresAt, personId } = await createSession(deps, account._id, platform);
-  return { token, expiresAt: expiresAt.toISOString(), bound: personId != null };
+  const { token, absoluteExpiresAt, personId } = await createSession(deps, account._id, platform);
+  // The client is told the absolute end, not the idle deadline: that one moves with every
+  // request, so a client holding to it would drop a live session (401s decide idle expiry).
+  return { token, expiresAt: absoluteExpiresAt.toISOString(), bound: personId != null };
 }
 
 /** Logs in with a `wx.login` or `my.getAuthCode` code, checked with the platform. */

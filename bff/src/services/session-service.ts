@@ -17,10 +17,15 @@ async function boundPerson(deps: Deps, accountId: Types.ObjectId) {
 }
 
 /**
- * Starts a session for an account; the raw token is returned once and never stored. `personId` is
- * the person the session is bound to, as it stands once the session exists.
+ * Starts a session for an account; the raw token is returned once and never stored. `expiresAt`
+ * is the first idle deadline, `absoluteExpiresAt` the latest the session can last, and `personId`
+ * the person it is bound to, as it stands once the session exists.
  */
-export async function createSession(deps: Deps, accountId: Types.ObjectId, platform: string): Promise<{ token: string; expiresAt: Date; personId: Types.ObjectId | null }> {
+export async function createSession(
+  deps: Deps,
+  accountId: Types.ObjectId,
+  platform: string,
+): Promise<{ token: string; expiresAt: Date; absoluteExpiresAt: Date; personId: Types.ObjectId | null }> {
   const token = randomToken(32);
   const now = deps.now();
   const absoluteExpiresAt = new Date(now.getTime() + deps.settings.sessionAbsoluteMs);
@@ -34,7 +39,7 @@ export async function createSession(deps: Deps, accountId: Types.ObjectId, platf
   // ending removes this session.)
   const current = await boundPerson(deps, accountId);
   if (String(current) !== String(personId)) await deps.models.Session.updateOne({ tokenHash }, { $set: { personId: current } });
-  return { token, expiresAt, personId: current };
+  return { token, expiresAt, absoluteExpiresAt, personId: current };
 }
 
 /** What an instance keeps of a session it has read (services/coherent-cache.ts). */

@@ -4,11 +4,19 @@ import { readJson, type KeyValueStore } from './kv';
 const SESSION_KEY = 'ssc.session';
 const RETURN_KEY = 'ssc.returnTo';
 
-const StoredSession = z.object({ token: z.string().min(1), expiresAt: z.string(), bound: z.boolean() });
+const StoredSession = z.object({
+  token: z.string().min(1),
+  /**
+   * The login answer's `expiresAt`: the session's absolute end. The session may end sooner (idle
+   * expiry, logout elsewhere): the server then answers 401, and the HTTP client clears the session.
+   */
+  expiresAt: z.string(),
+  bound: z.boolean(),
+});
 export type StoredSession = z.infer<typeof StoredSession>;
 
 export interface Session {
-  /** The bearer token, or undefined when signed out or expired. */
+  /** The bearer token, or undefined when signed out or past the session's absolute end. */
   token(): string | undefined;
   current(): StoredSession | undefined;
   save(session: StoredSession): void;
@@ -26,7 +34,8 @@ export function createSession(store: KeyValueStore, now: () => number = Date.now
   const current = (): StoredSession | undefined => {
     const parsed = StoredSession.safeParse(readJson(store, SESSION_KEY));
     if (!parsed.success) return undefined;
-    // An expired token would only earn a 401: treat it as signed out straight away.
+    // Past its absolute end a token would only earn a 401: treat it as signed out straight away.
+    // Idle expiry is not checked here: each request moves it, and only the server knows where to.
     return Date.parse(parsed.data.expiresAt) > now() ? parsed.data : undefined;
   };
   return {

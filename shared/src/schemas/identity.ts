@@ -15,7 +15,14 @@ export const SmsLoginBody = z.object({ phone: PhoneSchema, code: SmsCodeSchema }
 export const LoginResponse = z.object({
   /** Opaque session token: send it as `Authorization: Bearer <token>`. */
   token: z.string(),
-  expiresAt: z.iso.datetime(),
+  /**
+   * The latest the session can last: its absolute end, however busy it is. Unused for the idle
+   * time it ends sooner, and the server then answers 401; the server alone knows that deadline,
+   * since every request moves it.
+   */
+  expiresAt: z.iso
+    .datetime()
+    .describe('The absolute end of the session, the latest it can last. It ends sooner when left unused (idle expiry), and requests are then answered 401.'),
   /** False until the account has completed real-name binding. */
   bound: z.boolean(),
 });

@@ -11,7 +11,10 @@ export const loginH5 = (phone: string, code: string) => http.request(LoginRespon
 export const loginWithPlatformCode = (platform: 'weapp' | 'alipay', code: string) =>
   http.request(LoginResponse, { method: 'POST', path: `/auth/login/${platform}`, body: { code } });
 
-/** Keeps the new session: every request after this one carries its token. */
+/**
+ * Keeps the new session: every request after this one carries its token, until the session's
+ * absolute end (`login.expiresAt`) or a 401 from the server (idle expiry, logout elsewhere).
+ */
 export function startSession(login: LoginResult): void {
   session.save({ token: login.token, expiresAt: login.expiresAt, bound: login.bound });
 }
