@@ -1,7 +1,8 @@
 import test from 'ava';
+import { accountAsOfLines } from '../miniapp/src/components/records/lib/accounts';
 import { formatRate } from '../miniapp/src/components/records/lib/rate';
 import { rangeText, spanText, typeList, type Say } from '../miniapp/src/components/records/lib/texts';
-import { formatMonth, formatYearsMonths } from '../miniapp/src/i18n/format';
+import { formatDate, formatMonth, formatYearsMonths } from '../miniapp/src/i18n/format';
 import type { Locale } from '../miniapp/src/i18n/locales';
 import { translate } from '../miniapp/src/i18n/translate';
 
@@ -43,4 +44,27 @@ test('writes contribution rates as percentages in each locale', (t) => {
   t.is(formatRate(1000, 'en'), '10%');
   t.is(formatRate(50, 'es'), '0,5 %');
   t.is(formatRate(0, 'en'), '0%');
+});
+
+test('the gap notice says its months were not paid, since a month in arrears has a record', (t) => {
+  t.is(translate('zh-CN', 'records.gaps.intro'), '从第一次缴费到最近一次之间，以下月份没有缴费：');
+  t.is(translate('en', 'records.gaps.intro'), 'Between your first and your latest contribution, these months were not paid:');
+  t.is(translate('es', 'records.gaps.intro'), 'Entre su primera y su última cotización, estos meses no se pagaron:');
+});
+
+const withDate = (locale: Locale) => ({ ...say(locale), date: (iso: string) => formatDate(iso, locale) });
+
+test('account figures from inside a year are called the latest, with their date, in each language', (t) => {
+  const figures = { asOf: '2024-07-01T00:00:00.000Z', basis: 'latest' as const };
+  t.deepEqual(accountAsOfLines(withDate('zh-CN'), figures), ['最新数字，截至 2024年7月1日']);
+  t.deepEqual(accountAsOfLines(withDate('en'), figures), ['Latest figures, as of 1 July 2024']);
+  t.deepEqual(accountAsOfLines(withDate('es'), figures), ['Cifras más recientes, a fecha de 1 de julio de 2024']);
+});
+
+test('year-end account figures keep their date and say where they come from', (t) => {
+  t.deepEqual(accountAsOfLines(withDate('en'), { asOf: '2024-12-31T16:00:00.000Z', basis: 'exact' }), [
+    'As of 1 January 2025',
+    'Year-end figures from the social insurance office.',
+  ]);
+  t.deepEqual(accountAsOfLines(withDate('en'), { asOf: '2024-07-01T00:00:00.000Z' }), ['As of 1 July 2024']);
 });

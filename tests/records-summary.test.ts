@@ -33,8 +33,33 @@ test('a move between cities shows each city with its first and last month', asyn
   const res = await records(api, person, '/summary');
   t.deepEqual(res.body.places, [
     { city: '广州市', firstPeriod: '2015-01', lastPeriod: '2019-12', months: 60 },
-    { city: '深圳市', firstPeriod: '2020-04', lastPeriod: '2024-06', months: 51 },
+    // 2024-05, in arrears, is a gap: not a month insured there. 2024-06, declared, is.
+    { city: '深圳市', firstPeriod: '2020-04', lastPeriod: '2024-06', months: 50 },
   ]);
+});
+
+const SIDE_JOB = '广州天河配送有限公司';
+const sideInjury = (period: string) =>
+  agencyMonth(period, { type: 'workInjury', personal: 0, employer: 1_200, total: 1_200, employerName: SIDE_JOB, place: { city: '广州市', district: '天河区' } });
+
+test('a work-injury-only side job in another city is not a move', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const periods = ['2021-03', '2021-04', '2021-05'];
+  const main = periods.flatMap((period) => [agencyMonth(period), agencyMonth(period, { type: 'workInjury', personal: 0, employer: 2_400, total: 2_400 })]);
+  const body = { idNumber: person.idNumber, records: [...main, ...periods.map(sideInjury)] };
+  t.is((await api.call('POST', '/api/v1/agency/records', { headers: { 'X-Api-Key': AGENCY_KEY }, body })).status, 200);
+  const summary = await records(api, person, '/summary');
+  t.deepEqual(summary.body.places, [{ city: '佛山市', firstPeriod: '2021-03', lastPeriod: '2021-05', months: 3 }]);
+});
+
+test('a person without pension records is placed by all their records', async (t) => {
+  const api = await startApi(t);
+  const person = await boundPerson(api);
+  const body = { idNumber: person.idNumber, records: ['2021-03', '2021-04'].map(sideInjury) };
+  t.is((await api.call('POST', '/api/v1/agency/records', { headers: { 'X-Api-Key': AGENCY_KEY }, body })).status, 200);
+  const summary = await records(api, person, '/summary');
+  t.deepEqual(summary.body.places, [{ city: '广州市', firstPeriod: '2021-03', lastPeriod: '2021-04', months: 2 }]);
 });
 
 test('declared and unpaid months are listed as pending, not counted as paid', async (t) => {
@@ -103,16 +128,18 @@ test('the annual statement sums the paid months of the year and names its gaps',
     ['pension', 'medical', 'unemployment', 'workInjury', 'maternity'].map((type) => `${type} 2020-01..2020-03 3`),
   );
   t.is(res.body.accounts.note, 'PERSONAL_ACCOUNT_ONLY');
-  t.like(res.body.accounts.pension, { basis: 'estimated', asOf: '2021-01-01T00:00:00.000Z' });
+  // Dated at the end of 2020 in China: midnight starting 1 January 2021 there.
+  t.like(res.body.accounts.pension, { basis: 'estimated', asOf: '2020-12-31T16:00:00.000Z' });
   t.true(res.body.accounts.pension.paidIn < person.career.accounts[0]!.paidIn);
 });
 
-test('the statement of the year the account figures are from uses them as they are', async (t) => {
+test('the statement of the year the account figures are from uses them as they are, as the latest', async (t) => {
   const api = await startApi(t);
   const person = await personWithCareer(api, MOVER);
   const res = await records(api, person, '/statements/2024');
   t.is(res.status, 200);
-  t.like(res.body.accounts.pension, { basis: 'exact', paidIn: person.career.accounts[0]?.paidIn });
+  // Figures as of 1 July are the latest known, not the year's end.
+  t.like(res.body.accounts.pension, { basis: 'latest', asOf: '2024-07-01T00:00:00.000Z', paidIn: person.career.accounts[0]?.paidIn });
   t.like(res.body.types[0], { monthsPaid: 4 });
   // 2024-05 is in arrears: a gap on the statement as well as a pending month.
   t.deepEqual(

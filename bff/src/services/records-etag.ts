@@ -7,8 +7,9 @@ import { monotonicNow } from './change-feed';
 /**
  * Part of every records ETag: raising it when a response's shape or meaning changes drops the old
  * ones. 2: totals and the years list count received months only, and the list has every year.
+ * 3: a statement's mid-year account figures are `latest`, and places follow the pension records.
  */
-const SHAPE_REVISION = 2;
+const SHAPE_REVISION = 3;
 
 /** What an instance keeps of a person's records version (services/coherent-cache.ts). */
 export interface KeptVersion {

@@ -1,4 +1,4 @@
-import { paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, periodOf, type InsuranceType } from '@ssc/shared';
+import { chinaDayStart, paymentGaps, INSURANCE_TYPES, PERSONAL_ACCOUNT_NOTE, periodIndex, periodOf, type InsuranceType } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, NotFoundError } from '../errors';
 import { maskedPerson } from './person-service';
@@ -21,24 +21,31 @@ function gapsInYear(type: InsuranceType, rows: readonly Row[], year: number) {
     });
 }
 
+/** 00:00 China time on 1 January of `year`: the moment the year before it ends. */
+const chinaYearStart = (year: number) => chinaDayStart(new Date(Date.UTC(year, 0, 1))).getTime();
+
 /**
- * Account figures at the end of `year`. The agency reports only current figures: when they are
- * from that year they are used as they are; when they are later, they are scaled back by the share
- * of contribution bases paid up to the year's end (accounts are credited a fixed share of the base).
+ * Account figures for the statement of `year`. The agency reports only current figures, as of a
+ * moment. Figures from a China calendar day stand for that day's start, since accounts are credited
+ * month by month, not within a day: figures as of 1 January 2025 in China, whether its midnight
+ * (2024-12-31T16:00Z) or 2025-01-01T00:00Z (08:00 there), describe the end of 2024 (`exact`).
+ * Figures from inside the year are shown as what they are (`latest`, with their own date), not as
+ * its end. Later figures are scaled back by the share of contribution bases paid up to the year's
+ * end (accounts are credited a fixed share of the base) and dated at that end (`estimated`).
  */
 function yearEndAccount(account: Account | null, rows: readonly Row[], year: number) {
   if (!account) return null;
-  // Figures as of 2025-01-01T00:00Z describe the end of 2024.
-  const asOfYear = new Date(Date.parse(account.asOf) - 1).getUTCFullYear();
-  if (asOfYear === year) return { ...account, basis: 'exact' as const };
-  if (asOfYear < year) return null;
+  const day = chinaDayStart(new Date(account.asOf)).getTime();
+  const end = chinaYearStart(year + 1);
+  if (day === end) return { ...account, basis: 'exact' as const };
+  if (day < end) return day > chinaYearStart(year) ? { ...account, basis: 'latest' as const } : null;
   const paid = rows.filter((r) => r.status === 'paid' && r.period.slice(0, 4) <= String(year));
   const all = rows.filter((r) => r.status === 'paid');
   const share = all.reduce((s, r) => s + r.base, 0);
   const ratio = share > 0 ? paid.reduce((s, r) => s + r.base, 0) / share : 0;
   const paidIn = Math.round(account.paidIn * ratio);
   const paidOut = Math.round(account.paidOut * ratio);
-  return { balance: paidIn - paidOut, paidIn, paidOut, asOf: new Date(Date.UTC(year + 1, 0, 1)).toISOString(), basis: 'estimated' as const };
+  return { balance: paidIn - paidOut, paidIn, paidOut, asOf: new Date(end).toISOString(), basis: 'estimated' as const };
 }
 
 /** The annual personal rights statement (个人权益记录单) of one year. */

@@ -34,10 +34,17 @@ function typeSummary(type: InsuranceType, rows: readonly Row[]) {
   };
 }
 
-/** Cities in the order the person first paid there. */
+/**
+ * Cities in the order the person first paid there. They come from the records that say where the
+ * person is insured as a whole: the pension records paid or declared, when there are any. A second
+ * employer may insure the person against work injury alone, in another city, for the same months:
+ * that is a side job, not a move. A person without such records (say, only arrears) is placed by
+ * all their records.
+ */
 function placesOf(rows: readonly (Row & { place: { city: string } })[]) {
+  const pension = rows.filter((r) => r.type === 'pension' && (r.status === 'paid' || r.status === 'declared'));
   const cities = new Map<string, { first: string; last: string; months: Set<string> }>();
-  for (const r of rows) {
+  for (const r of pension.length > 0 ? pension : rows) {
     const c = cities.get(r.place.city) ?? { first: r.period, last: r.period, months: new Set<string>() };
     if (r.period < c.first) c.first = r.period;
     if (r.period > c.last) c.last = r.period;

@@ -29,11 +29,17 @@ export const RecordsSummary = z.object({
   types: z.array(RecordTypeSummary),
   pension: z.object({ requiredMonths: z.literal(PENSION_MINIMUM_MONTHS), paidMonths: Int, remainingMonths: Int }),
   accounts: z.object({ pension: PersonalAccountFigures.nullable(), medical: PersonalAccountFigures.nullable(), note: z.literal(PERSONAL_ACCOUNT_NOTE) }),
-  /** Cities paid in, in the order the person got there; more than one means the person moved. */
+  /**
+   * Cities insured in (by the pension records paid or declared, else by all records), in the order the
+   * person got there; more than one means the person moved. A side job elsewhere is not a move.
+   */
   places: z.array(z.object({ city: z.string(), firstPeriod: z.string(), lastPeriod: z.string(), months: Int })),
   /** Months declared by an employer but not received yet, or in arrears. */
   pending: z.array(z.object({ period: z.string(), status: RecordStatusSchema.exclude(['paid']), types: z.array(InsuranceTypeSchema), ...Money.shape })),
 });
+
+export const StatementAccountBasis = z.enum(['exact', 'latest', 'estimated']);
+const StatementAccount = PersonalAccountFigures.extend({ basis: StatementAccountBasis });
 
 export const StatementYearParams = z.object({ year: RecordYear });
 
@@ -46,12 +52,13 @@ export const AnnualStatement = z.object({
     z.object({ type: InsuranceTypeSchema, monthsPaid: Int, base: z.object({ min: Int, max: Int }).nullable(), ...Money.shape }),
   ),
   /**
-   * Account figures at the year's end. `exact` when the agency's figures are from that year;
-   * `estimated` when worked out from the contributions up to then; null when not known.
+   * Account figures for the year. `exact` when the agency's figures are as of the year's end (China
+   * time); `latest` when they are from inside the year, so not its end: shown with their date;
+   * `estimated` when worked out back from later figures; null when not known.
    */
   accounts: z.object({
-    pension: PersonalAccountFigures.extend({ basis: z.enum(['exact', 'estimated']) }).nullable(),
-    medical: PersonalAccountFigures.extend({ basis: z.enum(['exact', 'estimated']) }).nullable(),
+    pension: StatementAccount.nullable(),
+    medical: StatementAccount.nullable(),
     note: z.literal(PERSONAL_ACCOUNT_NOTE),
   }),
   gaps: z.array(RecordGap.extend({ type: InsuranceTypeSchema })),

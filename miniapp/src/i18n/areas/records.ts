@@ -54,7 +54,7 @@ const zhCN = {
 
   'records.gaps.title': '断缴提醒',
   'records.gaps.none': '没有断缴：从第一次缴费到最近一次，每个月都有记录。',
-  'records.gaps.intro': '从第一次缴费到最近一次之间，以下月份没有缴费记录：',
+  'records.gaps.intro': '从第一次缴费到最近一次之间，以下月份没有缴费：',
   'records.gaps.see': '查看{year}年的每月明细',
   'records.gaps.meaningTitle': '这意味着什么',
   'records.gaps.meaning.pension': '养老：这些月份不计入缴费年限，缴满最低年限要更晚，养老金也可能少一些。能否补缴看当地政策。',
@@ -122,6 +122,7 @@ const zhCN = {
   'records.statement.accounts': '年末个人账户',
   'records.statement.exact': '社保机构提供的年末数字。',
   'records.statement.estimated': '按当年为止的缴费推算，仅供参考。',
+  'records.statement.latest': '最新数字，截至 {date}',
   'records.statement.gaps': '本年断缴',
   'records.statement.noGaps': '本年没有断缴。',
   'records.statement.generatedAt': '生成于 {time}',
@@ -184,7 +185,7 @@ const en: Texts = {
 
   'records.gaps.title': 'Gaps in your contributions',
   'records.gaps.none': 'No gaps: every month from your first contribution to your latest one has a record.',
-  'records.gaps.intro': 'Between your first and your latest contribution, these months have no record:',
+  'records.gaps.intro': 'Between your first and your latest contribution, these months were not paid:',
   'records.gaps.see': 'See the months of {year}',
   'records.gaps.meaningTitle': 'What this means for you',
   'records.gaps.meaning.pension':
@@ -255,6 +256,7 @@ const en: Texts = {
   'records.statement.accounts': 'Personal accounts at year end',
   'records.statement.exact': 'Year-end figures from the social insurance office.',
   'records.statement.estimated': 'Worked out from the contributions up to then; for reference only.',
+  'records.statement.latest': 'Latest figures, as of {date}',
   'records.statement.gaps': 'Gaps this year',
   'records.statement.noGaps': 'No gaps this year.',
   'records.statement.generatedAt': 'Produced on {time}',
@@ -316,7 +318,7 @@ const es: Texts = {
 
   'records.gaps.title': 'Meses sin cotizar',
   'records.gaps.none': 'No hay huecos: todos los meses entre su primera y su última cotización tienen registro.',
-  'records.gaps.intro': 'Entre su primera y su última cotización, estos meses no tienen registro:',
+  'records.gaps.intro': 'Entre su primera y su última cotización, estos meses no se pagaron:',
   'records.gaps.see': 'Ver los meses de {year}',
   'records.gaps.meaningTitle': 'Qué significa para usted',
   'records.gaps.meaning.pension':
@@ -387,6 +389,7 @@ const es: Texts = {
   'records.statement.accounts': 'Cuentas personales a final de año',
   'records.statement.exact': 'Cifras de final de año facilitadas por la oficina de la seguridad social.',
   'records.statement.estimated': 'Calculado a partir de las cotizaciones hasta esa fecha; solo orientativo.',
+  'records.statement.latest': 'Cifras más recientes, a fecha de {date}',
   'records.statement.gaps': 'Huecos de este año',
   'records.statement.noGaps': 'Este año no hay huecos.',
   'records.statement.generatedAt': 'Generado el {time}',

@@ -3,6 +3,7 @@ import { Text, View } from '@tarojs/components';
 import { useI18n } from '../../../i18n';
 import { a11y } from '../../a11y';
 import { Figures } from '../Figures';
+import { accountAsOfLines, type AccountBasis } from '../lib/accounts';
 import './index.scss';
 
 interface AccountFigures {
@@ -10,7 +11,7 @@ interface AccountFigures {
   paidIn: number;
   paidOut: number;
   asOf: string;
-  basis?: 'exact' | 'estimated';
+  basis?: AccountBasis;
 }
 
 interface AccountsProps {
@@ -25,7 +26,8 @@ interface AccountsProps {
  * balance is the personal account alone, not everything paid: the commonest misreading.
  */
 export function Accounts({ pension, medical, note }: AccountsProps) {
-  const { t, money, date } = useI18n();
+  const i18n = useI18n();
+  const { t, money } = i18n;
   const accounts = [
     { key: 'pension', title: t('records.accounts.pension'), figures: pension },
     { key: 'medical', title: t('records.accounts.medical'), figures: medical },
@@ -46,8 +48,11 @@ export function Accounts({ pension, medical, note }: AccountsProps) {
                   { label: t('records.accounts.paidOut'), value: money(figures.paidOut) },
                 ]}
               />
-              <Text className="muted rec-accounts__as-of">{t('records.accounts.asOf', { date: date(figures.asOf) })}</Text>
-              {figures.basis ? <Text className="muted rec-accounts__as-of">{t(`records.statement.${figures.basis}`)}</Text> : null}
+              {accountAsOfLines(i18n, figures).map((line) => (
+                <Text key={line} className="muted rec-accounts__as-of">
+                  {line}
+                </Text>
+              ))}
             </>
           ) : (
             <Text className="muted">{t('records.accounts.none')}</Text>

@@ -27,6 +27,8 @@ async function loadStatement(year: number): Promise<Statement | null> {
   }
 }
 
+const hasLatest = (s: Statement) => s.accounts.pension?.basis === 'latest' || s.accounts.medical?.basis === 'latest';
+
 export function StatementView({ year }: { year: number }) {
   const i18n = useI18n();
   const { t, dateTime } = i18n;
@@ -60,7 +62,8 @@ export function StatementView({ year }: { year: number }) {
                 ))
               )}
             </Section>
-            <Section title={t('records.statement.accounts')}>
+            {/* Figures from inside the year are not its end: the heading does not call them so. */}
+            <Section title={t(hasLatest(s) ? 'records.accounts.title' : 'records.statement.accounts')}>
               <Accounts {...s.accounts} />
             </Section>
             <Text className="muted rec-statement__foot">{t('records.statement.right')}</Text>
