@@ -107,8 +107,9 @@ e2eTest('signs in by sms, agrees, binds and finds home, me, spanish and elder mo
   // The simpler home of elder mode, in Spanish.
   await tab(page, 'Inicio').click();
   await text(page, 'Hola, 陈*强').waitFor();
-  t.false(await page.getByRole('button', { name: /^Solicitudes/ }).isVisible(), 'elder home leaves the applications tile out');
+  t.true(await page.getByRole('button', { name: /^Solicitudes/ }).isVisible(), 'elder home keeps applications: applying is often why they came');
   t.true(await page.getByRole('button', { name: 'Mi tarjeta' }).isVisible());
+  t.true(await page.getByRole('link', { name: /12333/ }).isVisible(), 'the hotline is one tap to call');
   await shot('home-es-elder');
 
   // Sign out: back at login, and the server no longer takes the token.

@@ -39,8 +39,14 @@ e2eTest('刘洋 applies for a new card with a photo, follows it advancing and re
     if (!page.isClosed()) await screenshot(page, 'e2e-applications-last').catch(() => undefined);
   });
 
+  // No card yet: the card page says so and offers to apply, instead of a failure to load.
+  await page.goto(`${h5.url}/subpackages/card/card/index`);
+  await page.getByText('您还没有社保卡', { exact: true }).waitFor({ timeout: 30_000 });
+  t.true(await page.getByRole('button', { name: '申领社保卡' }).isVisible());
+  t.false(await page.getByText('没能加载出来').isVisible(), 'not an error to retry');
+  await page.getByRole('button', { name: '查看我的申请' }).click();
+
   // The list: the first application, which failed its review.
-  await page.goto(`${h5.url}/subpackages/applications/list/index`);
   await page.getByText('审核未通过', { exact: true }).waitFor({ timeout: 30_000 });
   t.log(`screenshot: ${await shot(page, 'e2e-applications-list')}`);
 

@@ -4,7 +4,9 @@ import { formatDate, formatDateTime, formatMoney, formatMonth, formatYearsMonths
 test('formats integer fen as yuan with grouping in each locale', (t) => {
   t.is(formatMoney(123456, 'zh-CN'), '¥1,234.56');
   t.is(formatMoney(123456, 'en'), '¥1,234.56');
-  t.is(formatMoney(123456, 'es'), '1.234,56 ¥');
+  // Spanish groups a whole part of five digits or more only, as Intl's es-ES does.
+  t.is(formatMoney(123456, 'es'), '1234,56 ¥');
+  t.is(formatMoney(1234567, 'es'), '12.345,67 ¥');
   t.is(formatMoney(100000000, 'zh-CN'), '¥1,000,000.00');
   t.is(formatMoney(5, 'en'), '¥0.05');
   t.is(formatMoney(0, 'es'), '0,00 ¥');
@@ -12,7 +14,7 @@ test('formats integer fen as yuan with grouping in each locale', (t) => {
 
 test('puts the minus sign before the currency for negative amounts', (t) => {
   t.is(formatMoney(-120050, 'zh-CN'), '-¥1,200.50');
-  t.is(formatMoney(-120050, 'es'), '-1.200,50 ¥');
+  t.is(formatMoney(-120050, 'es'), '-1200,50 ¥');
 });
 
 test('names a contribution month in each locale', (t) => {

@@ -15,13 +15,16 @@ function group(digits: string, separator: string): string {
   return digits.replace(/\B(?=(\d{3})+(?!\d))/g, separator);
 }
 
-/** Integer fen to yuan: `123456` -> `¥1,234.56` (zh-CN, en) or `1.234,56 ¥` (es). */
+/**
+ * Integer fen to yuan: `123456` -> `¥1,234.56` (zh-CN, en) or `1234,56 ¥` (es, where a four-digit
+ * whole part is not grouped: `1234567` -> `12.345,67 ¥`).
+ */
 export function formatMoney(fen: number, locale: Locale): string {
   const sign = fen < 0 ? '-' : '';
   const abs = Math.abs(Math.round(fen));
   const yuan = String(Math.floor(abs / 100));
   const cents = String(abs % 100).padStart(2, '0');
-  if (locale === 'es') return `${sign}${group(yuan, '.')},${cents} ¥`;
+  if (locale === 'es') return `${sign}${yuan.length > 4 ? group(yuan, '.') : yuan},${cents} ¥`;
   return `${sign}¥${group(yuan, ',')}.${cents}`;
 }
 

@@ -72,6 +72,10 @@ const zhCN = {
 
   'card.renewal.open': '您的卡将于 {date} 到期，现在就可以申请换卡。',
   'card.renewal.apply': '申请换卡',
+  'card.none.title': '您还没有社保卡',
+  'card.none.text': '可以在这里在线申领：选择发卡银行，上传证件照，再到网点领卡，或邮寄到家。',
+  'card.none.apply': '申领社保卡',
+  'card.none.applications': '查看我的申请',
   'card.renewal.later': '卡有效期至 {date}，从 {from} 起可以申请换卡。',
   'card.renewal.expired': '您的卡已于 {date} 到期，在医院、药店和社保窗口都不能再用。请申请换卡。',
   'card.renewal.expiredLoss': '过期的卡丢了，不用在这里挂失：它已经不能用来看病，也不能出示二维码。卡上银行账户的事，请联系发卡银行。',
@@ -189,6 +193,10 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
 
   'card.renewal.open': 'Your card expires on {date}. You can apply for a new one now.',
   'card.renewal.apply': 'Apply for a new card',
+  'card.none.title': 'You have no social security card yet',
+  'card.none.text': 'You can apply for one here: choose the issuing bank, upload an ID photo, then collect the card at a branch or have it mailed to you.',
+  'card.none.apply': 'Apply for a card',
+  'card.none.applications': 'See my applications',
   'card.renewal.later': 'Your card is valid until {date}. You can apply for a new one from {from}.',
   'card.renewal.expired': 'Your card expired on {date}. It no longer works at clinics, pharmacies or service windows. Please apply for a new one.',
   'card.renewal.expiredLoss': 'If you lose the expired card, there is nothing to report here: it can no longer be used for medical care or to show a QR code. For the bank account on the card, contact the issuing bank.',
@@ -306,6 +314,10 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
 
   'card.renewal.open': 'Su tarjeta caduca el {date}. Ya puede solicitar la renovación.',
   'card.renewal.apply': 'Solicitar la renovación',
+  'card.none.title': 'Aún no tiene tarjeta de seguridad social',
+  'card.none.text': 'Puede solicitarla aquí: elija el banco emisor, suba una foto de identificación y recójala en una sucursal o reciba la tarjeta por correo.',
+  'card.none.apply': 'Solicitar la tarjeta',
+  'card.none.applications': 'Ver mis solicitudes',
   'card.renewal.later': 'Su tarjeta es válida hasta el {date}. Podrá solicitar la renovación a partir del {from}.',
   'card.renewal.expired': 'Su tarjeta caducó el {date}. Ya no sirve en centros de salud, farmacias ni ventanillas. Solicite la renovación.',
   'card.renewal.expiredLoss': 'Si pierde la tarjeta caducada, no hace falta denunciarlo aquí: ya no sirve para la atención médica ni para mostrar un código QR. Para la cuenta bancaria de la tarjeta, consulte al banco emisor.',

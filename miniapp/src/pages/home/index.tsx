@@ -1,6 +1,8 @@
 import { Text, View } from '@tarojs/components';
 import { a11y } from '../../components/a11y';
 import { LocaleSwitch } from '../../components/LocaleSwitch';
+import { HOTLINE } from '../../components/help/Hotline';
+import { PhoneLink } from '../../components/help/PhoneLink';
 import { Page } from '../../components/Page';
 import { PageState } from '../../components/PageState';
 import { applicationsSeen } from '../../components/account/stores';
@@ -45,7 +47,9 @@ export default function HomePage() {
       {me.data?.bound === true ? <MessagesEntry shown={shown} /> : null}
       {notices.data ? <Notices data={notices.data} /> : null}
       <Tiles onApplications={openApplications} />
-      <Text className="home__hotline">{t('home.hotline')}</Text>
+      <View className="home__hotline">
+        <PhoneLink phone={HOTLINE}>{t('home.hotline')}</PhoneLink>
+      </View>
       {elder ? null : <LocaleSwitch />}
     </Page>
   );

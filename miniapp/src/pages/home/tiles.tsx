@@ -6,8 +6,8 @@ import { ROUTES } from '../../services/routes';
 import { useElder } from '../../state/elder';
 
 /**
- * The services as large tiles: four in two columns, or, in elder mode, the three most asked for
- * in one column without descriptions (application news still reaches them as a banner).
+ * The services as large tiles: four in two columns, or, in elder mode, the same four in one
+ * column without descriptions (applying for a card, and following it, is often why they came).
  */
 export function Tiles({ onApplications }: { onApplications(): void }) {
   const { t } = useI18n();
@@ -17,7 +17,8 @@ export function Tiles({ onApplications }: { onApplications(): void }) {
     <Tile key="records" glyph="¥" title={t('home.records')} wide={elder} description={elder ? undefined : t('account.home.recordsHint')} onClick={() => void openPage(ROUTES.recordsSummary)} />
   );
   const help = <Tile key="help" glyph="?" title={t('home.help')} wide={elder} description={elder ? undefined : t('account.home.helpHint')} onClick={() => void openPage(ROUTES.help)} />;
-  if (elder) return <View className="home__tiles home__tiles--elder">{[card, records, help]}</View>;
-  const applications = <Tile key="applications" glyph="↻" title={t('home.applications')} description={t('account.home.applicationsHint')} onClick={onApplications} />;
-  return <View className="home__tiles">{[card, records, applications, help]}</View>;
+  const applications = (
+    <Tile key="applications" glyph="↻" title={t('home.applications')} wide={elder} description={elder ? undefined : t('account.home.applicationsHint')} onClick={onApplications} />
+  );
+  return <View className={elder ? 'home__tiles home__tiles--elder' : 'home__tiles'}>{[card, records, applications, help]}</View>;
 }

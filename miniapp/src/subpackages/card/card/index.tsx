@@ -16,8 +16,9 @@ import { useResource } from '../../../hooks/useResource';
 import { useI18n } from '../../../i18n';
 import { getCard } from '../../../services/api/card';
 import { snapshots } from '../../../services/client';
+import { ApiError } from '../../../services/errors';
 import { openPage } from '../../../services/navigation';
-import { routeUrl } from '../../../services/routes';
+import { ROUTES, routeUrl } from '../../../services/routes';
 import { CardSheets, type SheetKind } from './sheets';
 import './index.scss';
 
@@ -48,6 +49,21 @@ export default function CardPage() {
     setNotice(message);
     setSheet(null);
   };
+
+  // No card at all is not a failure to load: say so, and offer what comes next.
+  if (loaded.status === 'error' && loaded.error instanceof ApiError && loaded.error.code === 'CARD_NOT_FOUND') {
+    return (
+      <Page title="card.title">
+        <Section title={t('card.none.title')}>
+          <Text className="card-page__hint">{t('card.none.text')}</Text>
+          <Button onClick={() => void openPage(routeUrl('apply', { kind: 'new' }))}>{t('card.none.apply')}</Button>
+          <Button kind="secondary" onClick={() => void openPage(ROUTES.applications)}>
+            {t('card.none.applications')}
+          </Button>
+        </Section>
+      </Page>
+    );
+  }
 
   return (
     <Page title="card.title">
