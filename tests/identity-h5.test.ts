@@ -85,6 +85,21 @@ test('one client cannot keep guessing codes across phones', async (t) => {
   t.is(res.body.error.code, 'RATE_LIMITED');
 });
 
+test('an IPv6 client is counted by its /64 network: moving within it does not reset its limit', async (t) => {
+  const api = await startApi(t, { trustProxy: true });
+  const from = (address: string, i: number) =>
+    api.call('POST', '/api/v1/auth/sms', { body: { phone: `1370001${String(i).padStart(4, '0')}` }, headers: { 'x-forwarded-for': address } });
+  // Ten addresses of one /64, written in different forms.
+  for (let i = 0; i < 10; i++) t.is((await from(`2001:db8:1234:5678:${(i + 1).toString(16)}::${i}`, i)).status, 200);
+  const res = await from('2001:0db8:1234:5678:ffff:ffff:ffff:ffff', 10);
+  t.is(res.status, 429);
+  t.is(res.body.error.code, 'RATE_LIMITED');
+  // The next /64 is another client, and an IPv4 address counts the same written as IPv6.
+  t.is((await from('2001:db8:1234:5679::1', 11)).status, 200);
+  for (let i = 0; i < 10; i++) t.is((await from(i % 2 ? '198.51.100.7' : '::ffff:198.51.100.7', 20 + i)).status, 200);
+  t.is((await from('198.51.100.7', 30)).status, 429);
+});
+
 test('behind a proxy, addresses the client writes into x-forwarded-for do not reset its limit', async (t) => {
   const api = await startApi(t, { trustProxy: true });
   // The proxy appends the address it saw (203.0.113.10); the entries before it are the client's.

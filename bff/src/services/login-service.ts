@@ -2,6 +2,7 @@ import type { LoginResult, Platform } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { isDuplicateKey } from '../db/unavailable';
 import { exchangeAlipayCode } from '../platforms/alipay';
+import { clientNetwork } from '../security/client-network';
 import { exchangeWeappCode } from '../platforms/wechat';
 import { consume } from './rate-limit-service';
 import { createSession } from './session-service';
@@ -50,13 +51,13 @@ export async function loginWithPlatformCode(deps: Deps, platform: 'weapp' | 'ali
 }
 
 export async function sendLoginCode(deps: Deps, phone: string, address: string) {
-  await consume(deps, { key: `login:sms:addr:${deps.cipher.index('address', address)}`, ...SMS_SENDS_PER_ADDRESS });
+  await consume(deps, { key: `login:sms:addr:${deps.cipher.index('address', clientNetwork(address))}`, ...SMS_SENDS_PER_ADDRESS });
   return sendCode(deps, 'login', phone);
 }
 
 /** H5 login: the phone number is the subject, proven by the SMS code. */
 export async function loginWithSmsCode(deps: Deps, phone: string, code: string, address: string): Promise<LoginResult> {
-  await consume(deps, { key: `login:h5:addr:${deps.cipher.index('address', address)}`, ...SMS_LOGINS_PER_ADDRESS });
+  await consume(deps, { key: `login:h5:addr:${deps.cipher.index('address', clientNetwork(address))}`, ...SMS_LOGINS_PER_ADDRESS });
   await verifyCode(deps, 'login', phone, code);
   return startSession(deps, 'h5', phone);
 }
