@@ -1,14 +1,14 @@
 import test from 'ava';
 import { stageLabelKey } from '../miniapp/src/components/applications/stages';
-import { branchName } from '../miniapp/src/subpackages/applications/detail/wording';
+import { localName } from '../miniapp/src/i18n/local-name';
 import { translate } from '../miniapp/src/i18n/translate';
 
 const BRANCH = { name: '中国工商银行广州天河支行', nameEn: 'ICBC Guangzhou Tianhe Sub-branch' };
 
 test('names the branch in chinese for a chinese reader and in english for the others', (t) => {
-  t.is(branchName(BRANCH, 'zh-CN'), '中国工商银行广州天河支行');
-  t.is(branchName(BRANCH, 'en'), 'ICBC Guangzhou Tianhe Sub-branch');
-  t.is(branchName(BRANCH, 'es'), 'ICBC Guangzhou Tianhe Sub-branch');
+  t.is(localName(BRANCH, 'zh-CN'), '中国工商银行广州天河支行');
+  t.is(localName(BRANCH, 'en'), 'ICBC Guangzhou Tianhe Sub-branch');
+  t.is(localName(BRANCH, 'es'), 'ICBC Guangzhou Tianhe Sub-branch');
 });
 
 test('a mailed card’s stage is never named as collected or waiting at the applicant’s branch', (t) => {

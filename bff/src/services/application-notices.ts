@@ -1,7 +1,7 @@
 import type { Types } from 'mongoose';
 import type { Deps } from '../deps';
-import { isDuplicateKey } from '../db/unavailable';
 import type { ApplicationDoc } from './application-store';
+import { queueOnce } from './outbox-service';
 
 /**
  * Writes the outbox record of each stage change still marked pending on the application, then
@@ -26,21 +26,7 @@ export async function flushNotices(deps: Deps, app: ApplicationDoc): Promise<voi
 type Change = { from: string; to: string; delivery: string; reason?: string };
 
 async function writeOnce(deps: Deps, noticeId: Types.ObjectId, app: ApplicationDoc, change: Change): Promise<void> {
-  const now = deps.now();
-  try {
-    await deps.models.Outbox.create({
-      _id: noticeId,
-      personId: app.personId,
-      kind: 'application.stageChanged',
-      payload: { applicationId: String(app._id), ...change },
-      status: 'pending',
-      attempts: 0,
-      createdAt: now,
-      nextAttemptAt: now,
-    });
-  } catch (error) {
-    if (!isDuplicateKey(error)) throw error;
-  }
+  await queueOnce(deps, noticeId, { personId: app.personId, kind: 'application.stageChanged', payload: { applicationId: String(app._id), ...change } });
 }
 
 /** Announces changes left pending by a crash (older than `olderThanMs`, so live requests finish their own). */

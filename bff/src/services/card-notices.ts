@@ -1,7 +1,6 @@
 import { Types } from 'mongoose';
 import type { Deps } from '../deps';
-import { isDuplicateKey } from '../db/unavailable';
-import type { Notice } from './outbox-service';
+import { queueOnce, type Notice } from './outbox-service';
 
 export type CardNotice = Pick<Notice, 'kind' | 'payload'>;
 
@@ -13,21 +12,12 @@ export function withNotice(deps: Deps, update: { $set: Record<string, unknown>; 
   return { ...update, $set: { ...update.$set, noticesPending: true }, $push: { pendingNotices: { _id: new Types.ObjectId(), ...notice, at: deps.now() } } };
 }
 
-/**
- * Moves the card's pending notices to the outbox, then clears them. Each outbox record takes the
- * notice's `_id`, so a second move (a retry after a crash, or the sweep racing the request that
- * made the change) is refused by the outbox's `_id` index: each change is announced exactly once.
- */
+/** Moves the card's pending notices to the outbox (each once, under its own id), then clears them. */
 export async function flushCardNotices(deps: Deps, card: CardWithNotices): Promise<void> {
   const pending = card.pendingNotices ?? [];
   if (pending.length === 0) return;
   for (const notice of pending) {
-    try {
-      const now = deps.now();
-      await deps.models.Outbox.create({ _id: notice._id, personId: card.personId, kind: notice.kind, payload: notice.payload, status: 'pending', attempts: 0, createdAt: now, nextAttemptAt: now });
-    } catch (error) {
-      if (!isDuplicateKey(error)) throw error;
-    }
+    await queueOnce(deps, notice._id, { personId: card.personId, kind: notice.kind as Notice['kind'], payload: notice.payload as Notice['payload'] });
     await deps.models.Card.updateOne({ _id: card._id }, { $pull: { pendingNotices: { _id: notice._id } } });
   }
   // A notice added meanwhile keeps the mark for its own move (or the sweep's).

@@ -10,6 +10,7 @@ import { translate, type ParamArgs } from './translate';
 export type { PlainKey } from './translate';
 import type { MessageKey } from './zh-CN';
 
+export { localName } from './local-name';
 export { LOCALES, type Locale } from './locales';
 export { translate } from './translate';
 export type { MessageKey } from './zh-CN';

@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../i18n';
+import { localName, useI18n } from '../../i18n';
 import { listBanks } from '../../services/api/banks';
 
 type Names = Record<string, { name: string; nameEn: string }>;
@@ -39,7 +39,7 @@ export function useBankNames(): (code: string, chineseName?: string) => string {
   return (code, chineseName) => {
     const bank = known?.[code];
     if (!bank) return locale === 'zh-CN' && chineseName ? chineseName : code;
-    return locale === 'zh-CN' ? bank.name : bank.nameEn;
+    return localName(bank, locale);
   };
 }
 

@@ -7,7 +7,7 @@ import { Problem } from './problem';
 import { PageState } from '../../../components/PageState';
 import { Section } from '../../../components/Section';
 import type { Resource } from '../../../hooks/useResource';
-import { useI18n } from '../../../i18n';
+import { localName, useI18n } from '../../../i18n';
 import { MailForm } from './mail-form';
 
 interface BankSectionProps {
@@ -31,7 +31,7 @@ export function BankSection({ banks, form, update, setAddress, problems }: BankS
               {problems?.bank ? <Problem text={t('applications.form.needBank')} /> : null}
               <ChoiceGroup label={t('applications.form.bank')}>
                 {data.banks.map((option) => (
-                  <Choice key={option.code} title={locale === 'zh-CN' ? option.name : option.nameEn} selected={option.code === form.bankCode} onSelect={() => update({ bankCode: option.code, branchCode: undefined })} />
+                  <Choice key={option.code} title={localName(option, locale)} selected={option.code === form.bankCode} onSelect={() => update({ bankCode: option.code, branchCode: undefined })} />
                 ))}
               </ChoiceGroup>
             </Section>
@@ -49,7 +49,7 @@ export function BankSection({ banks, form, update, setAddress, problems }: BankS
                 {bank ? (
                   <ChoiceGroup label={t('applications.form.pickBranch')}>
                     {bank.branches.map((branch) => (
-                      <Choice key={branch.code} title={locale === 'zh-CN' ? branch.name : branch.nameEn} selected={branch.code === form.branchCode} onSelect={() => update({ branchCode: branch.code })}>
+                      <Choice key={branch.code} title={localName(branch, locale)} selected={branch.code === form.branchCode} onSelect={() => update({ branchCode: branch.code })}>
                         <Text>{branch.address}</Text>
                         <Text>{branch.phone}</Text>
                         <Text>{t('applications.form.hours', { hours: t(`applications.form.days.${branch.hours.days}`, { opens: branch.hours.opens, closes: branch.hours.closes }) })}</Text>

@@ -2,8 +2,7 @@ import type { ApplicationDetail } from '@ssc/shared';
 import { Text } from '@tarojs/components';
 import { Section } from '../../../components/Section';
 import { PhoneLink } from '../../../components/help/PhoneLink';
-import { useI18n } from '../../../i18n';
-import { branchName } from './wording';
+import { localName, useI18n } from '../../../i18n';
 
 /**
  * Where the card will be: the branch (named in the reader's language) with its address and phone,
@@ -15,7 +14,7 @@ export function Delivery({ application }: { application: ApplicationDetail }) {
   if (branch) {
     return (
       <Section title={t('applications.detail.branch')}>
-        <Text className="detail__strong">{branchName(branch, locale)}</Text>
+        <Text className="detail__strong">{localName(branch, locale)}</Text>
         <Text className="detail__line">{branch.address}</Text>
         <PhoneLink phone={branch.phone} />
       </Section>
