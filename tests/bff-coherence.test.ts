@@ -8,7 +8,7 @@ import { createApp } from '../bff/src/app';
 import { buildDeps } from '../bff/src/build-deps';
 import { IN_PROCESS_OPTIONS } from '../bff/src/db/connect';
 import type { Deps } from '../bff/src/deps';
-import { resourceRouters } from '../bff/src/resources';
+import { apiOf } from '../bff/src/resources';
 import type { Secrets } from '../bff/src/secrets';
 import { monotonicNow, type ChangeFeedOptions } from '../bff/src/services/change-feed';
 import { sha256 } from '../bff/src/security/tokens';
@@ -58,7 +58,7 @@ async function instance(t: ExecutionContext, uri: string, secrets: Secrets, feed
   connection.getClient().on('commandStarted', (event: CommandStartedEvent) => commands.push(`${event.commandName} ${String(event.command[event.commandName])}`));
   const { logger } = memoryLogger();
   const deps = await buildDeps({ connection, logger, secrets, sms: memorySmsSender(), settings: { checkResponses: true }, feed });
-  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: resourceRouters(deps) });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, ...apiOf(deps) });
   const url = await listenForTest(t, app);
   return {
     url,

@@ -1,3 +1,4 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
 import type Router from '@koa/router';
 import Koa from 'koa';
 import type { Connection } from 'mongoose';
@@ -7,9 +8,10 @@ import { errorHandler } from './middleware/error-handler';
 import { hostileInput } from './middleware/hostile-input';
 import { jsonBody } from './middleware/json-body';
 import { requestId } from './middleware/request-id';
-import { requestLog } from './middleware/request-log';
+import { RequestLines, requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { staticH5 } from './middleware/static-h5';
+import { revalidationFront, type Revalidation } from './http/revalidation';
 import { apiRouter } from './routes/api';
 import { healthRouter } from './routes/health';
 import type { AppState } from './types';
@@ -24,6 +26,8 @@ export interface AppDeps {
   routers?: readonly Router<AppState>[];
   /** A folder with the H5 build to serve at `/`; without it the app serves the API alone. */
   h5Root?: string;
+  /** Routes whose revalidations are answered before Koa when memory suffices (http/revalidation.ts). */
+  revalidation?: Revalidation;
 }
 
 /** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
@@ -40,7 +44,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   app.use(errorHandler(deps.logger));
   // Only a trusted gateway's request id is adopted: a client's could carry anything into the logs.
   app.use(requestId(deps.logger, { adoptIncoming: deps.config.trustProxy ?? false }));
-  app.use(requestLog(deps.logger, apiWords));
+  const lines = new RequestLines(deps.logger);
+  app.use(requestLog(lines, apiWords));
   app.use(securityHeaders());
   app.use(jsonBody());
   // Operator keys, prototype keys and invisible characters never reach a route.
@@ -53,5 +58,16 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   // Only errors the error middleware could not answer (headers already sent) get here; replace
   // Koa's console.error with the structured log.
   app.on('error', (error: unknown) => deps.logger.error({ err: error }, 'response failed after headers were sent'));
+
+  if (deps.revalidation) {
+    // Every server and test takes its listener from `callback()`: the front goes there, ahead of Koa.
+    const front = revalidationFront(deps.revalidation, { lines, adoptIncomingIds: deps.config.trustProxy ?? false });
+    const koaCallback = app.callback.bind(app);
+    app.callback = () => {
+      const handle = koaCallback();
+      const listener = (req: IncomingMessage, res: ServerResponse) => (front(req, res) ? Promise.resolve() : handle(req, res));
+      return listener as typeof handle;
+    };
+  }
   return app;
 }

@@ -1,6 +1,7 @@
 import Router from '@koa/router';
 import type { Deps } from './deps';
 import { buildOpenApi } from './http/openapi';
+import { revalidations, type Revalidation } from './http/revalidation';
 import { mount, type Resource } from './http/route';
 import { agencyApplicationsResource } from './routes/agency-applications';
 import { agencyCardsResource } from './routes/agency-cards';
@@ -46,4 +47,10 @@ export function resourceRouters(deps: Deps, resources = buildResources(deps)): R
     ctx.body = document;
   });
   return [...routers, openapi];
+}
+
+/** What `createApp` takes of the API: its routers, and the revalidations it can answer before them. */
+export function apiOf(deps: Deps): { routers: Router<AppState>[]; revalidation: Revalidation } {
+  const resources = buildResources(deps);
+  return { routers: resourceRouters(deps, resources), revalidation: revalidations(deps, resources) };
 }

@@ -9,7 +9,7 @@ import { startBackgroundJobs } from './background';
 import { indexCardNumbers } from './services/card-factory';
 import { buildDeps } from './build-deps';
 import { openDatabase } from './db/open-database';
-import { resourceRouters } from './resources';
+import { apiOf } from './resources';
 import { seedIfEmpty } from './seed';
 import { loadSecrets, type Secrets } from './secrets';
 import { createLogger } from './logger';
@@ -61,7 +61,7 @@ async function start(config: Config, notify: NotifyConfig, secrets: Secrets, log
   });
   const h5Root = h5BuildAt(H5_DIR);
   if (!h5Root) logger.warn({ dir: H5_DIR }, 'no H5 build: serving the API only (npm start or npm run build:h5 builds it)');
-  const app = createApp({ connection: database.connection, logger, config, routers: resourceRouters(deps), h5Root });
+  const app = createApp({ connection: database.connection, logger, config, ...apiOf(deps), h5Root });
   const server = http.createServer(app.callback());
   const shutdown = prepareShutdown({ server, database, logger, timeoutMs: config.shutdownTimeoutMs });
   let stopJobs = () => {};

@@ -20,6 +20,11 @@ export function prepareShutdown({ server, database, logger, timeoutMs }: Shutdow
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
   server.on('request', (_request, response: ServerResponse) => {
+    // Answered already, by the revalidation front (http/revalidation.ts): nothing left in flight.
+    if (response.writableEnded) {
+      if (stopping) setImmediate(() => server.closeIdleConnections());
+      return;
+    }
     inFlight.add(response);
     if (stopping) response.setHeader('Connection', 'close');
     response.once('close', () => {

@@ -5,7 +5,7 @@ import { idCheckCharacter } from '../../shared/src';
 import { createApp } from '../../bff/src/app';
 import { buildDeps } from '../../bff/src/build-deps';
 import type { Deps, Settings } from '../../bff/src/deps';
-import { resourceRouters } from '../../bff/src/resources';
+import { apiOf } from '../../bff/src/resources';
 import type { Secrets } from '../../bff/src/secrets';
 import { createSession } from '../../bff/src/services/session-service';
 import { createPerson, type NewPerson } from '../../bff/src/services/person-service';
@@ -91,7 +91,7 @@ export async function startApi(
     settings: { checkResponses: true, ...options.settings },
     now: () => clock.now,
   });
-  const app = createApp({ connection, logger, config: { nodeEnv: 'test', trustProxy: options.trustProxy }, routers: resourceRouters(deps) });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test', trustProxy: options.trustProxy }, ...apiOf(deps) });
   const url = await listenForTest(t, app);
   return {
     url,

@@ -1,7 +1,7 @@
 import type { ExecutionContext } from 'ava';
 import { createApp } from '../../bff/src/app';
 import { buildDeps } from '../../bff/src/build-deps';
-import { resourceRouters } from '../../bff/src/resources';
+import { apiOf } from '../../bff/src/resources';
 import { startApi, type ApiResponse, type CallOptions, type TestApi } from './api';
 import { listenForTest, memoryLogger } from './bff-app';
 import { connectLikeTheServer } from './bff-db';
@@ -29,7 +29,7 @@ export async function startTwoApis(t: ExecutionContext): Promise<[TestApi, TestA
   const connection = await connectLikeTheServer(t, `mongodb://${db.host}:${db.port}`, db.name);
   const { logger, log } = memoryLogger();
   const deps = await buildDeps({ connection, logger, secrets: first.deps.secrets, sms: first.deps.sms, settings: first.deps.settings, now: () => first.clock.now });
-  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, routers: resourceRouters(deps) });
+  const app = createApp({ connection, logger, config: { nodeEnv: 'test' }, ...apiOf(deps) });
   const url = await listenForTest(t, app);
   return [first, { ...first, url, deps, log, call: caller(url) }];
 }

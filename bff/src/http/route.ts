@@ -48,6 +48,12 @@ export interface RouteDef<P extends AnySchema | undefined = AnySchema | undefine
   /** Request body is not JSON (uploads): documented by `bodyContentType`, read by the handler. */
   bodyContentType?: string;
   handler(ctx: AppContext, input: Input<P, Q, B>): Promise<z.input<R> | JsonText | undefined>;
+  /**
+   * For a person's GET whose handler answers 304 to a current ETag: the ETag it would give, when
+   * this instance can tell without the database (undefined otherwise). A revalidation it can tell
+   * is answered before Koa (http/revalidation.ts); the handler must give the same ETag.
+   */
+  knownEtag?(personId: string, input: Input<P, Q, B>): string | undefined;
 }
 
 export function route<P extends AnySchema | undefined, Q extends AnySchema | undefined, B extends AnySchema | undefined, R extends AnySchema>(def: RouteDef<P, Q, B, R>): RouteDef<P, Q, B, R> {

@@ -5,7 +5,8 @@ import { safeEqual } from '../security/tokens';
 import { authenticate } from '../services/session-service';
 import type { AppState } from '../types';
 
-function bearer(header: string | undefined): string | undefined {
+/** The token of an `Authorization: Bearer` header, if it has a token's shape. */
+export function bearer(header: string | undefined): string | undefined {
   const match = /^Bearer ([A-Za-z0-9_-]{20,100})$/.exec(header ?? '');
   return match?.[1];
 }

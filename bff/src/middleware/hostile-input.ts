@@ -23,31 +23,36 @@ function decoded(segment: string): string | null {
   }
 }
 
-function checkHeaders(raw: string[]): void {
-  // rawHeaders: Node drops a `__proto__` header from `headers` silently; here it is still seen.
+/** The first hostile header name or value. rawHeaders: Node drops a `__proto__` header from `headers` silently; here it is still seen. */
+export function headersProblem(raw: readonly string[]): Problem | null {
   for (let i = 0; i + 1 < raw.length; i += 2) {
     const problem = keyProblem((raw[i] as string).toLowerCase()) ?? smuggledKeyProblem(raw[i + 1] as string);
-    if (problem) refuse('headers', problem);
+    if (problem) return problem;
   }
+  return null;
 }
 
-function checkPath(path: string): void {
+/** The first hostile path segment, decoded; a segment that cannot be decoded is left to the route. */
+export function pathProblem(path: string): Problem | null {
   for (const segment of path.split('/')) {
     const text = decoded(segment);
     const problem = text === null || text === '' ? null : (keyProblem(text) ?? textProblem(text) ?? smuggledKeyProblem(text));
-    if (problem) refuse('path', problem);
+    if (problem) return problem;
   }
+  return null;
 }
 
-function checkQuery(query: Record<string, string | string[] | undefined>): void {
+/** The first hostile key or value of a parsed query. */
+export function queryProblem(query: Record<string, string | string[] | undefined>): Problem | null {
   for (const [key, value] of Object.entries(query)) {
     const keyIssue = queryKeyProblem(key);
-    if (keyIssue) refuse('query', keyIssue);
+    if (keyIssue) return keyIssue;
     for (const text of Array.isArray(value) ? value : [value ?? '']) {
       const problem = textProblem(text) ?? smuggledKeyProblem(text);
-      if (problem) refuse('query', problem);
+      if (problem) return problem;
     }
   }
+  return null;
 }
 
 /**
@@ -59,9 +64,12 @@ function checkQuery(query: Record<string, string | string[] | undefined>): void 
 export function hostileInput(): Middleware {
   return async (ctx, next) => {
     if (!isApiPath(ctx.path)) return next();
-    checkHeaders(ctx.req.rawHeaders);
-    checkPath(ctx.path);
-    checkQuery(ctx.query);
+    const inHeaders = headersProblem(ctx.req.rawHeaders);
+    if (inHeaders) refuse('headers', inHeaders);
+    const inPath = pathProblem(ctx.path);
+    if (inPath) refuse('path', inPath);
+    const inQuery = queryProblem(ctx.query);
+    if (inQuery) refuse('query', inQuery);
     const body = (ctx.request as { body?: unknown }).body;
     const problem = body === undefined ? null : findInJson(body);
     if (problem) refuse('body', problem);

@@ -13,6 +13,11 @@ export function isSafeRequestId(value: string): boolean {
   return SAFE_REQUEST_ID.test(value);
 }
 
+/** A trusted gateway's id when `adoptIncoming` and it is sane; a new one otherwise. */
+export function requestIdFor(incoming: string | undefined, adoptIncoming: boolean): string {
+  return adoptIncoming && incoming && isSafeRequestId(incoming) ? incoming : randomUUID();
+}
+
 /**
  * A request's state, as a class so every request's state has the same shape: the child logger
  * bound to the request id is made when first used. Most requests log only their request line,
@@ -47,7 +52,7 @@ class RequestState implements AppState {
 export function requestId(rootLogger: Logger, { adoptIncoming = false } = {}): Middleware<AppState> {
   return async (ctx, next) => {
     const incoming = adoptIncoming ? ctx.get(REQUEST_ID_HEADER) : '';
-    const id = isSafeRequestId(incoming) ? incoming : randomUUID();
+    const id = requestIdFor(incoming, adoptIncoming);
     ctx.state = new RequestState(rootLogger, id);
     ctx.set(REQUEST_ID_HEADER, id);
     if (incoming !== '' && incoming !== id) ctx.state.log.debug('ignored an unsafe incoming request id');

@@ -35,31 +35,56 @@ function unmatchedPath(path: string, apiWords: ReadonlySet<string>): string {
   return kept.join('/');
 }
 
+/** What a request line says: nothing a client chose beyond the method, no query, header or body. */
+export interface RequestLine {
+  reqId: string;
+  method: string;
+  /** A route template, or a masked path (`unmatchedPath`). */
+  path: string;
+  status: number;
+  /** `process.hrtime.bigint()` when the request came in. */
+  started: bigint;
+  code?: string;
+  aborted?: boolean;
+}
+
+/**
+ * Writes request lines. Every field is made from safe parts (the id is generated, or a trusted
+ * gateway's that passed isSafeRequestId; the path is a route template or masked), so the lines skip
+ * the logger's redaction, which took half the cost of writing one; every other line keeps it.
+ */
+export class RequestLines {
+  private readonly lines: Logger;
+
+  constructor(logger: Logger) {
+    this.lines = logger.child({}, { redact: [] });
+  }
+
+  write({ reqId, method, path, status, started, code, aborted }: RequestLine): void {
+    const durationMs = Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10;
+    this.lines.info({ reqId, method, path, status, durationMs, ...(code ? { code } : {}), ...(aborted ? { aborted } : {}) }, 'request completed');
+  }
+}
+
 /**
  * One line per request, written when the response is done (or the client went away), so it has
- * the final status set by the error middleware. Only method, path, status, duration, request id
- * and error code: no query string, headers or body, which is where personal data would be.
+ * the final status set by the error middleware.
  */
-export function requestLog(logger: Logger, apiWords: ReadonlySet<string> = new Set()): Middleware<AppState> {
-  // Every field of this line is made here from safe parts (the id is generated, or a trusted
-  // gateway's that passed isSafeRequestId; the path is a route template or masked), so it skips the
-  // logger's redaction, which took half the cost of writing it; every other line keeps it.
-  const lines = logger.child({}, { redact: [] });
+export function requestLog(lines: RequestLines, apiWords: ReadonlySet<string> = new Set()): Middleware<AppState> {
   return async (ctx, next) => {
     const started = process.hrtime.bigint();
     ctx.res.once('close', () => {
       // The route template (`/api/v1/cards/:id`) rather than the path keeps ids out of the logs.
       const route = (ctx as { _matchedRoute?: unknown })._matchedRoute;
-      const fields = {
+      lines.write({
         reqId: ctx.state.requestId,
         method: ctx.method,
         path: typeof route === 'string' ? route : unmatchedPath(ctx.path, apiWords),
         status: ctx.status,
-        durationMs: Math.round(Number(process.hrtime.bigint() - started) / 1e5) / 10,
-        ...(ctx.state.errorCode ? { code: ctx.state.errorCode } : {}),
-        ...(ctx.res.writableFinished ? {} : { aborted: true }),
-      };
-      lines.info(fields, 'request completed');
+        started,
+        code: ctx.state.errorCode,
+        aborted: !ctx.res.writableFinished,
+      });
     });
     await next();
   };

@@ -4,7 +4,7 @@ import type { JsonText } from '../http/json-text';
 import { route, type Resource } from '../http/route';
 import { recordAccess } from '../services/access-log-service';
 import { cachedAnswer } from '../services/answer-cache';
-import { etagMatches, recordsEtag, recordsVersion } from '../services/records-etag';
+import { etagMatches, keptRecordsEtag, recordsEtag, recordsVersion } from '../services/records-etag';
 import { listRecords, recordDetail, recordYears } from '../services/records-queries';
 import { annualStatement } from '../services/records-statement';
 import { recordsSummary } from '../services/records-summary';
@@ -37,6 +37,9 @@ async function conditional(deps: Deps, ctx: AppContext, scope: string, action: s
 
 const personOf = (ctx: AppContext) => ctx.state.personId as string;
 
+/** What a conditional answer's ETag covers besides the person and the version. */
+const listScope = (query: RecordsQuery) => `list|${query.from}|${query.to}|${query.type ?? '*'}`;
+
 /** The signed-in person's payment records; every route reads `ctx.state.personId` only. */
 export function recordsResource(deps: Deps): Resource {
   return {
@@ -51,8 +54,8 @@ export function recordsResource(deps: Deps): Resource {
         auth: 'person',
         query: RecordsQuery,
         response: RecordsResponse,
-        handler: (ctx, { query }) =>
-          conditional(deps, ctx, `list|${query.from}|${query.to}|${query.type ?? '*'}`, 'records.read', () => listRecords(deps, personOf(ctx), query)),
+        knownEtag: (personId, { query }) => keptRecordsEtag(deps, personId, listScope(query)),
+        handler: (ctx, { query }) => conditional(deps, ctx, listScope(query), 'records.read', () => listRecords(deps, personOf(ctx), query)),
       }),
       route({
         method: 'get',
@@ -61,6 +64,7 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Months paid per type, gaps, pension minimum progress, personal accounts, places, pending months',
         auth: 'person',
         response: RecordsSummary,
+        knownEtag: (personId) => keptRecordsEtag(deps, personId, 'summary'),
         handler: (ctx) => conditional(deps, ctx, 'summary', 'records.summary', () => recordsSummary(deps, personOf(ctx))),
       }),
       route({
@@ -70,6 +74,7 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Years with records and their totals',
         auth: 'person',
         response: RecordYears,
+        knownEtag: (personId) => keptRecordsEtag(deps, personId, 'years'),
         handler: (ctx) => conditional(deps, ctx, 'years', 'records.years', () => recordYears(deps, personOf(ctx))),
       }),
       route({

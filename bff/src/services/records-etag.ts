@@ -15,6 +15,8 @@ const SHAPE_REVISION = 3;
 export interface KeptVersion {
   personId: string;
   version: number;
+  /** The ETags made from this version, by scope: a revalidation need not hash again. */
+  etags?: Map<string, string>;
 }
 
 /**
@@ -29,6 +31,20 @@ export async function recordsVersion(deps: Deps, personId: string): Promise<numb
   const version = meta?.version ?? 0;
   deps.versions.set(personId, { personId, version }, started);
   return version;
+}
+
+/** The ETag of a records answer when this instance keeps the person's version; undefined otherwise. */
+export function keptRecordsEtag(deps: Deps, personId: string, scope: string): string | undefined {
+  const kept = deps.versions.get(personId);
+  if (!kept) return undefined;
+  kept.etags ??= new Map();
+  let etag = kept.etags.get(scope);
+  if (etag === undefined) {
+    etag = recordsEtag(personId, kept.version, scope);
+    // A person's scopes are few (a page's years and spans); the bound only keeps a client's from growing it.
+    if (kept.etags.size < 64) kept.etags.set(scope, etag);
+  }
+  return etag;
 }
 
 /** A change noted on the person's records meta before its writes (`changeRecords`). */

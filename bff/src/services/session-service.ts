@@ -66,6 +66,13 @@ async function readSession(deps: Deps, tokenHash: string, now: Date): Promise<Ke
   return kept;
 }
 
+/** A session is touched at most once a minute: a read-heavy page should not turn every request into a write. */
+const TOUCH_EVERY_MS = 60_000;
+
+const plausibleToken = (token: string) => token.length >= 20 && token.length <= 100;
+
+const infoOf = (session: KeptSession): SessionInfo => ({ sessionId: session.sessionId, accountId: session.accountId, platform: session.platform, personId: session.personId });
+
 /**
  * The session behind a token, its idle deadline moved forward; null when unknown, expired or revoked.
  * The expiry is checked here too: the TTL monitor removes expired sessions only eventually.
@@ -76,20 +83,31 @@ async function readSession(deps: Deps, tokenHash: string, now: Date): Promise<Ke
  * expired is read again, since another instance may have moved its idle deadline.
  */
 export async function authenticate(deps: Deps, token: string): Promise<SessionInfo | null> {
-  if (token.length < 20 || token.length > 100) return null;
+  if (!plausibleToken(token)) return null;
   const now = deps.now();
   const tokenHash = sha256(token);
   const kept = deps.sessions.get(tokenHash);
   const session = kept && kept.expiresAt > now ? kept : await readSession(deps, tokenHash, now);
   if (!session) return null;
-  // Touch at most once a minute: a read-heavy page should not turn every request into a write.
-  if (now.getTime() - session.lastSeenAt.getTime() > 60_000) {
+  if (now.getTime() - session.lastSeenAt.getTime() > TOUCH_EVERY_MS) {
     const expiresAt = new Date(Math.min(now.getTime() + deps.settings.sessionIdleMs, session.absoluteExpiresAt.getTime()));
     await deps.models.Session.updateOne({ _id: session.sessionId }, { $set: { lastSeenAt: now, expiresAt } });
     session.lastSeenAt = now;
     session.expiresAt = expiresAt;
   }
-  return { sessionId: session.sessionId, accountId: session.accountId, platform: session.platform, personId: session.personId };
+  return infoOf(session);
+}
+
+/**
+ * What `authenticate` would answer, when this instance can tell without the database: the session
+ * is kept, valid and not due for its touch. Undefined otherwise, for `authenticate` to decide.
+ */
+export function keptSession(deps: Deps, token: string): SessionInfo | undefined {
+  if (!plausibleToken(token)) return undefined;
+  const now = deps.now();
+  const kept = deps.sessions.get(sha256(token));
+  if (!kept || kept.expiresAt <= now || now.getTime() - kept.lastSeenAt.getTime() > TOUCH_EVERY_MS) return undefined;
+  return infoOf(kept);
 }
 
 export async function revokeSession(deps: Deps, session: Pick<SessionInfo, 'sessionId' | 'accountId'>): Promise<void> {

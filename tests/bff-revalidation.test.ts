@@ -1,0 +1,154 @@
+import type { ExecutionContext } from 'ava';
+import test from 'ava';
+import type { Connection } from 'mongoose';
+import { createApp } from '../bff/src/app';
+import { apiOf } from '../bff/src/resources';
+import { importRecords } from '../bff/src/services/records-import';
+import { listenForTest, memoryLogger, rawRequest, type LogEntry, type MemoryLog, type RawResponse } from './helpers/bff-app';
+import { startApi, unboundSession, type TestApi } from './helpers/api';
+import { agencyMonth, MOVER, personWithCareer, type CareerPerson } from './helpers/records';
+
+/**
+ * The revalidation front (bff/src/http/revalidation.ts) answers a current ETag before Koa. Two
+ * more apps run on the same instance state as the full one (sessions and versions kept in `deps`):
+ * one without the front (Koa alone, to compare with) and one with the front and no routes at all,
+ * where whatever the front leaves to Koa gets Koa's 404: that shows which requests it answered.
+ */
+interface Apps {
+  api: TestApi;
+  person: CareerPerson;
+  koa: { url: string; log: MemoryLog };
+  front: { url: string; log: MemoryLog };
+}
+
+async function apps(t: ExecutionContext): Promise<Apps> {
+  const api = await startApi(t);
+  const person = await personWithCareer(api, MOVER);
+  const connection = api.deps.models.Session.db as Connection;
+  const { routers, revalidation } = apiOf(api.deps);
+  const koaLog = memoryLogger();
+  const koa = await listenForTest(t, createApp({ connection, logger: koaLog.logger, config: { nodeEnv: 'test' }, routers }));
+  const frontLog = memoryLogger();
+  const front = await listenForTest(t, createApp({ connection, logger: frontLog.logger, config: { nodeEnv: 'test' }, routers: [], revalidation }));
+  // Values are kept only while the change feed is fresh: it starts with the first use.
+  while (!api.deps.feed.fresh()) await new Promise((resolve) => setTimeout(resolve, 10));
+  return { api, person, koa: { url: koa, log: koaLog.log }, front: { url: front, log: frontLog.log } };
+}
+
+const get = (url: string, token: string | undefined, headers: Record<string, string> = {}) =>
+  rawRequest(url, { method: 'GET', headers: { ...(token ? { authorization: `Bearer ${token}` } : {}), ...headers } });
+
+/** The full answer's ETag, read through Koa (which also keeps the session and the version). */
+async function etagOf(url: string, token: string): Promise<string> {
+  const full = await get(url, token);
+  if (full.status !== 200) throw new Error(`${url} answered ${full.status}`);
+  return full.headers.etag as string;
+}
+
+/** Headers a client sees, less the two that differ on every answer. */
+function comparable(response: RawResponse) {
+  const { date: _date, 'x-request-id': _id, ...rest } = response.headers;
+  return { status: response.status, headers: rest, body: response.body };
+}
+
+async function requestLine(log: MemoryLog, response: RawResponse): Promise<LogEntry> {
+  const { time: _time, reqId: _reqId, durationMs, ...rest } = await log.waitFor((entry) => entry.reqId === response.headers['x-request-id'] && entry.msg === 'request completed');
+  return { ...rest, timed: typeof durationMs === 'number' };
+}
+
+const PATHS = [
+  '/api/v1/records?year=2021',
+  '/api/v1/records/?year=2021',
+  '/api/v1/records?from=2019-03&to=2020-02&type=pension',
+  '/api/v1/records?to=2020-02&from=2019-03',
+  '/api/v1/records/summary',
+  '/api/v1/records/years',
+  '/api/v1/records/years/',
+  // A route without a query schema reads no query, with or without the front.
+  '/api/v1/records/summary?lang=en',
+];
+
+test('answers a current ETag before Koa exactly as Koa does: status, headers and request line', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  for (const path of PATHS) {
+    const etag = await etagOf(`${koa.url}${path}`, person.token);
+    const viaFront = await get(`${front.url}${path}`, person.token, { 'if-none-match': etag });
+    const viaKoa = await get(`${koa.url}${path}`, person.token, { 'if-none-match': etag });
+    const viaFull = await get(`${api.url}${path}`, person.token, { 'if-none-match': `"other", W/${etag}` });
+    t.is(viaFront.status, 304, `${path}: answered by the front`);
+    t.deepEqual(comparable(viaFront), comparable(viaKoa), path);
+    t.deepEqual(comparable(viaFull), comparable(viaKoa), `${path}: the full app, with a list of tags`);
+    t.regex(viaFront.headers['x-request-id'] as string, /^[0-9a-f-]{36}$/);
+    t.deepEqual(await requestLine(front.log, viaFront), await requestLine(koa.log, viaKoa), `${path}: the same request line`);
+  }
+});
+
+test('leaves to Koa every revalidation it cannot answer from memory alone, or not exactly as Koa would', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  const etag = await etagOf(`${koa.url}${year}`, person.token);
+  const current = { 'if-none-match': etag };
+  t.is((await get(`${front.url}${year}`, person.token, current)).status, 304, 'the case it answers');
+
+  // The app behind this front has no routes: whatever it leaves gets 404 or the checks' 400.
+  const left: [string, () => Promise<RawResponse>][] = [
+    ['another ETag', () => get(`${front.url}${year}`, person.token, { 'if-none-match': '"another"' })],
+    ['no ETag', () => get(`${front.url}${year}`, person.token)],
+    ['no session', () => get(`${front.url}${year}`, undefined, current)],
+    ['an unknown token', () => get(`${front.url}${year}`, 'x'.repeat(43), current)],
+    ['a session not bound to a person', async () => get(`${front.url}${year}`, await unboundSession(api), current)],
+    ['HEAD', () => rawRequest(`${front.url}${year}`, { method: 'HEAD', headers: { authorization: `Bearer ${person.token}`, ...current } })],
+    ['a body', () => rawRequest(`${front.url}${year}`, { method: 'GET', headers: { authorization: `Bearer ${person.token}`, 'content-type': 'application/json', 'content-length': '2', ...current } }, '{}')],
+    ['a chunked body', () => rawRequest(`${front.url}${year}`, { method: 'GET', headers: { authorization: `Bearer ${person.token}`, 'content-type': 'application/json', 'transfer-encoding': 'chunked', ...current } }, '{}')],
+    ['an operator in a header', () => get(`${front.url}${year}`, person.token, { ...current, 'x-filter': '{"$ne":null}' })],
+    ['a repeated key', () => get(`${front.url}${year}&year=2020`, person.token, current)],
+    ['an encoded query', () => get(`${front.url}/api/v1/records?year=%32021`, person.token, current)],
+    ['a year out of range', () => get(`${front.url}/api/v1/records?year=1800`, person.token, current)],
+    ['a prototype key', () => get(`${front.url}${year}&__proto__=1`, person.token, current)],
+    ['a path in capitals', () => get(`${front.url}/api/v1/RECORDS?year=2021`, person.token, current)],
+    ['a path with parameters', () => get(`${front.url}/api/v1/records/${'a'.repeat(24)}`, person.token, current)],
+  ];
+  for (const [what, send] of left) t.not((await send()).status, 304, `${what}: left to Koa`);
+
+  // Koa answers each of them as before (two of them as a full answer, the others refused).
+  const viaKoa = await get(`${koa.url}/api/v1/records?year=1800`, person.token, current);
+  t.is(viaKoa.status, 400);
+  t.is((await get(`${koa.url}${year}&__proto__=1`, person.token, current)).status, 400);
+});
+
+test('a session due for its touch, expired or logged out, and a records change, go through Koa', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  let etag = await etagOf(`${koa.url}${year}`, person.token);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 304);
+
+  // A minute on, the session is due for the write that moves its idle deadline: only Koa makes it.
+  api.clock.advance(61_000);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404, 'due for its touch');
+  t.is((await get(`${koa.url}${year}`, person.token, { 'if-none-match': etag })).status, 304, 'touched by Koa');
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 304, 'then answered again');
+
+  // The agency changes the records: the kept version is forgotten, and the old ETag is no longer current.
+  await importRecords(api.deps, { client: 'test-card-bank', idNumber: person.idNumber, records: [agencyMonth('2021-05')] });
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404, 'after a change');
+  const changed = await get(`${koa.url}${year}`, person.token, { 'if-none-match': etag });
+  t.is(changed.status, 200, 'the full answer with the change');
+  etag = changed.headers.etag as string;
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 304, 'the new ETag');
+
+  // Logged out: the session is forgotten with it, and Koa refuses it.
+  t.is((await get(`${koa.url}/api/v1/records/years`, person.token)).status, 200);
+  const logout = await rawRequest(`${koa.url}/api/v1/auth/logout`, { method: 'POST', headers: { authorization: `Bearer ${person.token}` } });
+  t.is(logout.status, 204);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404, 'after logout');
+  t.is((await get(`${api.url}${year}`, person.token, { 'if-none-match': etag })).status, 401, 'refused by the full app');
+});
+
+test('an idle session that expired is not answered from memory', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  const etag = await etagOf(`${koa.url}${year}`, person.token);
+  api.clock.advance(api.deps.settings.sessionIdleMs + 1000);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404);
+  t.is((await get(`${api.url}${year}`, person.token, { 'if-none-match': etag })).status, 401);
+});
