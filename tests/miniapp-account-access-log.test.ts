@@ -14,15 +14,16 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every access-log action code the BFF writes: `action: 'x.y'` and the records routes' logRead codes. */
+/** Every access-log action code the BFF writes: `action: 'x.y'` and the records routes' codes. */
 function actionCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sources(BFF_SRC)) {
     const text = readFileSync(file, 'utf8');
-    if (!text.includes('recordAccess')) continue;
+    if (!text.includes('recordAccess') && !text.includes('recordRead')) continue;
     for (const match of text.matchAll(/action: '([a-z]+\.[A-Za-z]+)'/g)) codes.add(match[1] as string);
     for (const match of text.matchAll(/logRead\(deps, ctx, '([a-z]+\.[A-Za-z]+)'\)/g)) codes.add(match[1] as string);
     for (const match of text.matchAll(/conditional\(deps, ctx, [^,]+, '([a-z]+\.[A-Za-z]+)'/g)) codes.add(match[1] as string);
+    for (const match of text.matchAll(/knownAnswer\(deps, personId, [^,]+, '([a-z]+\.[A-Za-z]+)'\)/g)) codes.add(match[1] as string);
   }
   return [...codes].sort();
 }

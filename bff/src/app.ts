@@ -11,7 +11,7 @@ import { requestId } from './middleware/request-id';
 import { RequestLines, requestLog } from './middleware/request-log';
 import { securityHeaders } from './middleware/security-headers';
 import { staticH5 } from './middleware/static-h5';
-import { revalidationFront, type Revalidation } from './http/revalidation';
+import { keptReadsFront, type KeptReads } from './http/kept-reads';
 import { apiRouter } from './routes/api';
 import { healthRouter } from './routes/health';
 import type { AppState } from './types';
@@ -26,8 +26,8 @@ export interface AppDeps {
   routers?: readonly Router<AppState>[];
   /** A folder with the H5 build to serve at `/`; without it the app serves the API alone. */
   h5Root?: string;
-  /** Routes whose revalidations are answered before Koa when memory suffices (http/revalidation.ts). */
-  revalidation?: Revalidation;
+  /** Reads answered before Koa when the instance keeps what they need (http/kept-reads.ts). */
+  keptReads?: KeptReads;
 }
 
 /** Builds the Koa app from its dependencies. It does not listen: server.ts and the tests do. */
@@ -59,14 +59,14 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   // Koa's console.error with the structured log.
   app.on('error', (error: unknown) => deps.logger.error({ err: error }, 'response failed after headers were sent'));
 
-  if (deps.revalidation) {
+  if (deps.keptReads) {
     // Every server and test takes its listener from `callback()`: the front goes there, ahead of Koa.
-    const front = revalidationFront(deps.revalidation, { lines, adoptIncomingIds: deps.config.trustProxy ?? false });
+    const front = keptReadsFront(deps.keptReads, { lines, adoptIncomingIds: deps.config.trustProxy ?? false });
     const koaCallback = app.callback.bind(app);
     app.callback = () => {
       const handle = koaCallback();
-      const listener = (req: IncomingMessage, res: ServerResponse) => (front(req, res) ? Promise.resolve() : handle(req, res));
-      return listener as typeof handle;
+      const listener = (req: IncomingMessage, res: ServerResponse) => front(req, res, () => void handle(req, res));
+      return listener as unknown as typeof handle;
     };
   }
   return app;

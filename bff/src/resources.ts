@@ -1,7 +1,7 @@
 import Router from '@koa/router';
 import type { Deps } from './deps';
 import { buildOpenApi } from './http/openapi';
-import { revalidations, type Revalidation } from './http/revalidation';
+import { keptReads, type KeptReads } from './http/kept-reads';
 import { mount, type Resource } from './http/route';
 import { agencyApplicationsResource } from './routes/agency-applications';
 import { agencyCardsResource } from './routes/agency-cards';
@@ -49,8 +49,8 @@ export function resourceRouters(deps: Deps, resources = buildResources(deps)): R
   return [...routers, openapi];
 }
 
-/** What `createApp` takes of the API: its routers, and the revalidations it can answer before them. */
-export function apiOf(deps: Deps): { routers: Router<AppState>[]; revalidation: Revalidation } {
+/** What `createApp` takes of the API: its routers, and the reads it can answer before them from memory. */
+export function apiOf(deps: Deps): { routers: Router<AppState>[]; keptReads: KeptReads } {
   const resources = buildResources(deps);
-  return { routers: resourceRouters(deps, resources), revalidation: revalidations(deps, resources) };
+  return { routers: resourceRouters(deps, resources), keptReads: keptReads(deps, resources) };
 }

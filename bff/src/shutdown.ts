@@ -20,7 +20,7 @@ export function prepareShutdown({ server, database, logger, timeoutMs }: Shutdow
   const inFlight = new Set<ServerResponse>();
   let stopping = false;
   server.on('request', (_request, response: ServerResponse) => {
-    // Answered already, by the revalidation front (http/revalidation.ts): nothing left in flight.
+    // Answered already, by the kept-reads front (http/kept-reads.ts): nothing left in flight.
     if (response.writableEnded) {
       if (stopping) setImmediate(() => server.closeIdleConnections());
       return;

@@ -49,11 +49,21 @@ export interface RouteDef<P extends AnySchema | undefined = AnySchema | undefine
   bodyContentType?: string;
   handler(ctx: AppContext, input: Input<P, Q, B>): Promise<z.input<R> | JsonText | undefined>;
   /**
-   * For a person's GET whose handler answers 304 to a current ETag: the ETag it would give, when
-   * this instance can tell without the database (undefined otherwise). A revalidation it can tell
-   * is answered before Koa (http/revalidation.ts); the handler must give the same ETag.
+   * For a person's GET that answers 304 to a current ETag and can keep its full answers: what it
+   * would answer, when this instance can tell without the database (undefined otherwise). Such a
+   * read is answered before Koa (http/kept-reads.ts); the handler must give the same ETag and body,
+   * and log the read under the same action.
    */
-  knownEtag?(personId: string, input: Input<P, Q, B>): string | undefined;
+  knownAnswer?(personId: string, input: Input<P, Q, B>): KnownAnswer | undefined;
+}
+
+/** A read's answer as far as an instance can tell it from memory. */
+export interface KnownAnswer {
+  etag: string;
+  /** The full answer kept under the ETag, if this instance keeps it. */
+  kept(): JsonText | undefined;
+  /** The access-log action a full answer is recorded under before it is sent. */
+  access: string;
 }
 
 export function route<P extends AnySchema | undefined, Q extends AnySchema | undefined, B extends AnySchema | undefined, R extends AnySchema>(def: RouteDef<P, Q, B, R>): RouteDef<P, Q, B, R> {

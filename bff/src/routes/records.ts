@@ -1,8 +1,8 @@
 import { AnnualStatement, RecordDetail, RecordIdParams, RecordsQuery, RecordsResponse, RecordsSummary, RecordYears, StatementYearParams } from '@ssc/shared';
 import type { Deps } from '../deps';
 import type { JsonText } from '../http/json-text';
-import { route, type Resource } from '../http/route';
-import { recordAccess } from '../services/access-log-service';
+import { route, type KnownAnswer, type Resource } from '../http/route';
+import { recordRead } from '../services/access-log-service';
 import { cachedAnswer } from '../services/answer-cache';
 import { etagMatches, keptRecordsEtag, recordsEtag, recordsVersion } from '../services/records-etag';
 import { listRecords, recordDetail, recordYears } from '../services/records-queries';
@@ -12,7 +12,7 @@ import type { AppContext } from '../types';
 
 function logRead(deps: Deps, ctx: AppContext, action: string) {
   const { session, personId, requestId } = ctx.state;
-  return recordAccess(deps, { personId: personId as string, accountId: session?.accountId, actor: session?.platform ?? 'unknown', action, requestId });
+  return recordRead(deps, session, personId as string, action, requestId);
 }
 
 /**
@@ -40,6 +40,12 @@ const personOf = (ctx: AppContext) => ctx.state.personId as string;
 /** What a conditional answer's ETag covers besides the person and the version. */
 const listScope = (query: RecordsQuery) => `list|${query.from}|${query.to}|${query.type ?? '*'}`;
 
+/** `conditional`'s answer as far as this instance keeps it: the ETag, and the answer kept under it. */
+function knownAnswer(deps: Deps, personId: string, scope: string, access: string): KnownAnswer | undefined {
+  const etag = keptRecordsEtag(deps, personId, scope);
+  return etag === undefined ? undefined : { etag, kept: () => deps.answers.get(etag), access };
+}
+
 /** The signed-in person's payment records; every route reads `ctx.state.personId` only. */
 export function recordsResource(deps: Deps): Resource {
   return {
@@ -54,7 +60,7 @@ export function recordsResource(deps: Deps): Resource {
         auth: 'person',
         query: RecordsQuery,
         response: RecordsResponse,
-        knownEtag: (personId, { query }) => keptRecordsEtag(deps, personId, listScope(query)),
+        knownAnswer: (personId, { query }) => knownAnswer(deps, personId, listScope(query), 'records.read'),
         handler: (ctx, { query }) => conditional(deps, ctx, listScope(query), 'records.read', () => listRecords(deps, personOf(ctx), query)),
       }),
       route({
@@ -64,7 +70,7 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Months paid per type, gaps, pension minimum progress, personal accounts, places, pending months',
         auth: 'person',
         response: RecordsSummary,
-        knownEtag: (personId) => keptRecordsEtag(deps, personId, 'summary'),
+        knownAnswer: (personId) => knownAnswer(deps, personId, 'summary', 'records.summary'),
         handler: (ctx) => conditional(deps, ctx, 'summary', 'records.summary', () => recordsSummary(deps, personOf(ctx))),
       }),
       route({
@@ -74,7 +80,7 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Years with records and their totals',
         auth: 'person',
         response: RecordYears,
-        knownEtag: (personId) => keptRecordsEtag(deps, personId, 'years'),
+        knownAnswer: (personId) => knownAnswer(deps, personId, 'years', 'records.years'),
         handler: (ctx) => conditional(deps, ctx, 'years', 'records.years', () => recordYears(deps, personOf(ctx))),
       }),
       route({

@@ -1,3 +1,4 @@
+import type { SessionInfo } from './session-service';
 import { Types } from 'mongoose';
 import type { Collection } from 'mongodb';
 import type { Deps } from '../deps';
@@ -87,6 +88,11 @@ export async function recordAccess(deps: Deps, entry: AccessEntry): Promise<void
     at: deps.now(),
     requestId: entry.requestId ?? null,
   });
+}
+
+/** A person's read of their own data, recorded as the session's account on its platform. */
+export function recordRead(deps: Deps, session: SessionInfo | undefined, personId: string, action: string, requestId: string): Promise<void> {
+  return recordAccess(deps, { personId, accountId: session?.accountId, actor: session?.platform ?? 'unknown', action, requestId });
 }
 
 export async function listAccess(deps: Deps, personId: string, limit = 100) {

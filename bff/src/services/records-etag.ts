@@ -15,7 +15,7 @@ const SHAPE_REVISION = 3;
 export interface KeptVersion {
   personId: string;
   version: number;
-  /** The ETags made from this version, by scope: a revalidation need not hash again. */
+  /** The ETags made from this version, by scope: a repeated read need not hash again. */
   etags?: Map<string, string>;
 }
 

@@ -1,6 +1,7 @@
 import type { ExecutionContext } from 'ava';
 import test from 'ava';
 import type { Connection } from 'mongoose';
+import { RecordImportBody } from '../shared/src';
 import { createApp } from '../bff/src/app';
 import { apiOf } from '../bff/src/resources';
 import { importRecords } from '../bff/src/services/records-import';
@@ -9,7 +10,7 @@ import { startApi, unboundSession, type TestApi } from './helpers/api';
 import { agencyMonth, MOVER, personWithCareer, type CareerPerson } from './helpers/records';
 
 /**
- * The revalidation front (bff/src/http/revalidation.ts) answers a current ETag before Koa. Two
+ * The kept-reads front (bff/src/http/kept-reads.ts) answers a person's read before Koa. Two
  * more apps run on the same instance state as the full one (sessions and versions kept in `deps`):
  * one without the front (Koa alone, to compare with) and one with the front and no routes at all,
  * where whatever the front leaves to Koa gets Koa's 404: that shows which requests it answered.
@@ -25,11 +26,11 @@ async function apps(t: ExecutionContext): Promise<Apps> {
   const api = await startApi(t);
   const person = await personWithCareer(api, MOVER);
   const connection = api.deps.models.Session.db as Connection;
-  const { routers, revalidation } = apiOf(api.deps);
+  const { routers, keptReads } = apiOf(api.deps);
   const koaLog = memoryLogger();
   const koa = await listenForTest(t, createApp({ connection, logger: koaLog.logger, config: { nodeEnv: 'test' }, routers }));
   const frontLog = memoryLogger();
-  const front = await listenForTest(t, createApp({ connection, logger: frontLog.logger, config: { nodeEnv: 'test' }, routers: [], revalidation }));
+  const front = await listenForTest(t, createApp({ connection, logger: frontLog.logger, config: { nodeEnv: 'test' }, routers: [], keptReads }));
   // Values are kept only while the change feed is fresh: it starts with the first use.
   while (!api.deps.feed.fresh()) await new Promise((resolve) => setTimeout(resolve, 10));
   return { api, person, koa: { url: koa, log: koaLog.log }, front: { url: front, log: frontLog.log } };
@@ -68,6 +69,12 @@ const PATHS = [
   '/api/v1/records/summary?lang=en',
 ];
 
+/** The access-log entry written for a response, by its request id. */
+async function entryOf(api: TestApi, response: RawResponse) {
+  const entries = await api.deps.models.AccessLog.find({ requestId: response.headers['x-request-id'] }, { _id: 0, personId: 1, accountId: 1, actor: 1, action: 1 }).lean();
+  return entries.map((entry) => ({ ...entry, personId: String(entry.personId), accountId: String(entry.accountId) }));
+}
+
 test('answers a current ETag before Koa exactly as Koa does: status, headers and request line', async (t) => {
   const { api, person, koa, front } = await apps(t);
   for (const path of PATHS) {
@@ -80,20 +87,37 @@ test('answers a current ETag before Koa exactly as Koa does: status, headers and
     t.deepEqual(comparable(viaFull), comparable(viaKoa), `${path}: the full app, with a list of tags`);
     t.regex(viaFront.headers['x-request-id'] as string, /^[0-9a-f-]{36}$/);
     t.deepEqual(await requestLine(front.log, viaFront), await requestLine(koa.log, viaKoa), `${path}: the same request line`);
+    t.deepEqual(await entryOf(api, viaFront), [], `${path}: a 304 discloses nothing, so nothing is logged`);
   }
 });
 
-test('leaves to Koa every revalidation it cannot answer from memory alone, or not exactly as Koa would', async (t) => {
+test('answers a kept answer before Koa exactly as Koa does, its access-log entry written first', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  for (const path of PATHS) {
+    await etagOf(`${koa.url}${path}`, person.token);
+    const viaFront = await get(`${front.url}${path}`, person.token);
+    const viaKoa = await get(`${koa.url}${path}`, person.token, { 'if-none-match': '"an old one"' });
+    t.is(viaFront.status, 200, `${path}: answered by the front`);
+    t.deepEqual(comparable(viaFront), comparable(viaKoa), path);
+    t.deepEqual(await requestLine(front.log, viaFront), await requestLine(koa.log, viaKoa), `${path}: the same request line`);
+    const [fromFront, fromKoa] = [await entryOf(api, viaFront), await entryOf(api, viaKoa)];
+    t.is(fromFront.length, 1, `${path}: one entry`);
+    t.deepEqual(fromFront, fromKoa, `${path}: the same entry`);
+    t.like(fromFront[0], { personId: person.personId, accountId: person.accountId, actor: 'weapp' });
+  }
+});
+
+test('leaves to Koa every read it cannot answer from memory alone, or not exactly as Koa would', async (t) => {
   const { api, person, koa, front } = await apps(t);
   const year = '/api/v1/records?year=2021';
   const etag = await etagOf(`${koa.url}${year}`, person.token);
   const current = { 'if-none-match': etag };
-  t.is((await get(`${front.url}${year}`, person.token, current)).status, 304, 'the case it answers');
+  t.is((await get(`${front.url}${year}`, person.token, current)).status, 304, 'a revalidation it answers');
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': '"another"' })).status, 200, 'a read it answers');
 
-  // The app behind this front has no routes: whatever it leaves gets 404 or the checks' 400.
+  // The app behind this front has no routes: whatever it leaves gets Koa's 404, or the checks' 400.
   const left: [string, () => Promise<RawResponse>][] = [
-    ['another ETag', () => get(`${front.url}${year}`, person.token, { 'if-none-match': '"another"' })],
-    ['no ETag', () => get(`${front.url}${year}`, person.token)],
+    ['an answer not kept', () => get(`${front.url}/api/v1/records?year=2019`, person.token, current)],
     ['no session', () => get(`${front.url}${year}`, undefined, current)],
     ['an unknown token', () => get(`${front.url}${year}`, 'x'.repeat(43), current)],
     ['a session not bound to a person', async () => get(`${front.url}${year}`, await unboundSession(api), current)],
@@ -108,12 +132,28 @@ test('leaves to Koa every revalidation it cannot answer from memory alone, or no
     ['a path in capitals', () => get(`${front.url}/api/v1/RECORDS?year=2021`, person.token, current)],
     ['a path with parameters', () => get(`${front.url}/api/v1/records/${'a'.repeat(24)}`, person.token, current)],
   ];
-  for (const [what, send] of left) t.not((await send()).status, 304, `${what}: left to Koa`);
+  for (const [what, send] of left) t.true([400, 404].includes((await send()).status), `${what}: left to Koa`);
 
-  // Koa answers each of them as before (two of them as a full answer, the others refused).
-  const viaKoa = await get(`${koa.url}/api/v1/records?year=1800`, person.token, current);
-  t.is(viaKoa.status, 400);
+  // Koa answers them as before.
+  t.is((await get(`${koa.url}/api/v1/records?year=1800`, person.token, current)).status, 400);
   t.is((await get(`${koa.url}${year}&__proto__=1`, person.token, current)).status, 400);
+});
+
+test('a read whose access-log entry cannot be written is left to Koa, and nothing is sent before an entry', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  await etagOf(`${koa.url}${year}`, person.token);
+  const write = api.deps.accessLog.write.bind(api.deps.accessLog);
+  let failures = 1;
+  api.deps.accessLog.write = (doc) => (failures-- > 0 ? Promise.reject(new Error('the access log is unavailable')) : write(doc));
+  t.is((await get(`${front.url}${year}`, person.token)).status, 404, 'left to Koa (here without routes)');
+  const full = await get(`${api.url}${year}`, person.token);
+  t.is(full.status, 200, 'the full app: the front hands over, and Koa writes the entry');
+  t.is((await entryOf(api, full)).length, 1);
+  failures = 2;
+  const refused = await get(`${api.url}${year}`, person.token);
+  t.is(refused.status, 500, 'and answers the error when it cannot either');
+  t.is(JSON.parse(refused.body).error.code, 'INTERNAL', 'with no records in it');
 });
 
 test('a session due for its touch, expired or logged out, and a records change, go through Koa', async (t) => {
@@ -129,7 +169,8 @@ test('a session due for its touch, expired or logged out, and a records change, 
   t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 304, 'then answered again');
 
   // The agency changes the records: the kept version is forgotten, and the old ETag is no longer current.
-  await importRecords(api.deps, { client: 'test-card-bank', idNumber: person.idNumber, records: [agencyMonth('2021-05')] });
+  const body = RecordImportBody.parse({ idNumber: person.idNumber, records: [agencyMonth('2021-05')] });
+  await importRecords(api.deps, { ...body, client: 'test-card-bank' });
   t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404, 'after a change');
   const changed = await get(`${koa.url}${year}`, person.token, { 'if-none-match': etag });
   t.is(changed.status, 200, 'the full answer with the change');
