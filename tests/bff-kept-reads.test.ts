@@ -1,9 +1,16 @@
+import http from 'node:http';
+import net from 'node:net';
 import type { ExecutionContext } from 'ava';
+import type Koa from 'koa';
 import test from 'ava';
 import type { Connection } from 'mongoose';
 import { RecordImportBody } from '../shared/src';
 import { createApp } from '../bff/src/app';
+import type { Database } from '../bff/src/db/open-database';
+import type { Settings } from '../bff/src/deps';
 import { apiOf } from '../bff/src/resources';
+import { prepareShutdown } from '../bff/src/shutdown';
+import type { AppState } from '../bff/src/types';
 import { importRecords } from '../bff/src/services/records-import';
 import { listenForTest, memoryLogger, rawRequest, type LogEntry, type MemoryLog, type RawResponse } from './helpers/bff-app';
 import { startApi, unboundSession, type TestApi } from './helpers/api';
@@ -22,18 +29,25 @@ interface Apps {
   front: { url: string; log: MemoryLog };
 }
 
-async function apps(t: ExecutionContext): Promise<Apps> {
-  const api = await startApi(t);
+interface AppsOptions {
+  settings?: Partial<Settings>;
+  /** The front's app is behind a trusted gateway: it keeps a sane incoming request id. */
+  trustProxy?: boolean;
+}
+
+async function apps(t: ExecutionContext, options: AppsOptions = {}): Promise<Apps & { frontApp: Koa<AppState> }> {
+  const api = await startApi(t, { settings: options.settings });
   const person = await personWithCareer(api, MOVER);
   const connection = api.deps.models.Session.db as Connection;
   const { routers, keptReads } = apiOf(api.deps);
   const koaLog = memoryLogger();
   const koa = await listenForTest(t, createApp({ connection, logger: koaLog.logger, config: { nodeEnv: 'test' }, routers }));
   const frontLog = memoryLogger();
-  const front = await listenForTest(t, createApp({ connection, logger: frontLog.logger, config: { nodeEnv: 'test' }, routers: [], keptReads }));
+  const frontApp = createApp({ connection, logger: frontLog.logger, config: { nodeEnv: 'test', trustProxy: options.trustProxy }, routers: [], keptReads });
+  const front = await listenForTest(t, frontApp);
   // Values are kept only while the change feed is fresh: it starts with the first use.
   while (!api.deps.feed.fresh()) await new Promise((resolve) => setTimeout(resolve, 10));
-  return { api, person, koa: { url: koa, log: koaLog.log }, front: { url: front, log: frontLog.log } };
+  return { api, person, frontApp, koa: { url: koa, log: koaLog.log }, front: { url: front, log: frontLog.log } };
 }
 
 const get = (url: string, token: string | undefined, headers: Record<string, string> = {}) =>
@@ -192,4 +206,87 @@ test('an idle session that expired is not answered from memory', async (t) => {
   api.clock.advance(api.deps.settings.sessionIdleMs + 1000);
   t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404);
   t.is((await get(`${api.url}${year}`, person.token, { 'if-none-match': etag })).status, 401);
+});
+
+test('a session that reaches its absolute end within a minute of its touch is not answered from memory', async (t) => {
+  const { api, person, koa, front } = await apps(t, { settings: { sessionAbsoluteMs: 90_000 } });
+  const year = '/api/v1/records?year=2021';
+  api.clock.advance(61_000);
+  const etag = await etagOf(`${koa.url}${year}`, person.token);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 304, 'touched, and kept');
+  api.clock.advance(31_000);
+  t.is((await get(`${front.url}${year}`, person.token, { 'if-none-match': etag })).status, 404, 'past its absolute end');
+  t.is((await get(`${api.url}${year}`, person.token, { 'if-none-match': etag })).status, 401);
+});
+
+test("behind a trusted gateway, keeps the gateway's sane request id and leaves an unsafe one to Koa", async (t) => {
+  const { person, koa, front } = await apps(t, { trustProxy: true });
+  const year = '/api/v1/records?year=2021';
+  const etag = await etagOf(`${koa.url}${year}`, person.token);
+  const kept = await get(`${front.url}${year}`, person.token, { 'if-none-match': etag, 'x-request-id': 'gw-2026.12.03:abc' });
+  t.is(kept.status, 304);
+  t.is(kept.headers['x-request-id'], 'gw-2026.12.03:abc');
+  t.like(await front.log.waitFor((entry) => entry.reqId === 'gw-2026.12.03:abc'), { status: 304, path: '/api/v1/records' });
+  const unsafe = await get(`${front.url}${year}`, person.token, { 'if-none-match': etag, 'x-request-id': 'has spaces and 110101199001011234' });
+  t.is(unsafe.status, 404, 'left to Koa, which replaces it and says so in its log');
+  t.not(unsafe.headers['x-request-id'], 'has spaces and 110101199001011234');
+});
+
+test('sends nothing before the access-log entry is acknowledged, and a client gone meanwhile gets one request line', async (t) => {
+  const { api, person, koa, front } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  await etagOf(`${koa.url}${year}`, person.token);
+  const write = api.deps.accessLog.write.bind(api.deps.accessLog);
+  const held: (() => void)[] = [];
+  api.deps.accessLog.write = (doc) => new Promise<void>((resolve) => held.push(() => resolve(write(doc))));
+
+  let answered = false;
+  const pending = get(`${front.url}${year}`, person.token).then((response) => ((answered = true), response));
+  while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  await new Promise((resolve) => setTimeout(resolve, 150));
+  t.false(answered, 'nothing sent while the entry is being written');
+  held.shift()?.();
+  const response = await pending;
+  t.is(response.status, 200);
+  t.is((await entryOf(api, response)).length, 1);
+
+  // A client that goes away while its entry is written: one line, as the middleware writes it.
+  const linesBefore = front.log.entries().filter((entry) => entry.msg === 'request completed').length;
+  const request = http.request(`${front.url}${year}`, { headers: { authorization: `Bearer ${person.token}` }, agent: false });
+  request.on('error', () => {});
+  request.end();
+  while (held.length === 0) await new Promise((resolve) => setTimeout(resolve, 5));
+  request.destroy();
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  held.shift()?.();
+  await new Promise((resolve) => setTimeout(resolve, 200));
+  const lines = front.log.entries().filter((entry) => entry.msg === 'request completed').slice(linesBefore);
+  t.is(lines.length, 1);
+  t.like(lines[0], { path: '/api/v1/records', status: 404, aborted: true });
+});
+
+test('during a shutdown, its answers tell the client to close the connection, as Koa does', async (t) => {
+  const { person, koa, frontApp } = await apps(t);
+  const year = '/api/v1/records?year=2021';
+  const etag = await etagOf(`${koa.url}${year}`, person.token);
+  const server = http.createServer(frontApp.callback());
+  const { logger } = memoryLogger();
+  const database = { close: async () => {} } as unknown as Database;
+  const shutdown = prepareShutdown({ server, database, logger, timeoutMs: 2000 });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as net.AddressInfo;
+  const socket = net.connect(port, '127.0.0.1');
+  await new Promise((resolve) => socket.once('connect', resolve));
+  let text = '';
+  socket.on('data', (chunk) => (text += String(chunk)));
+  // The request is under way (its first line sent) when the shutdown starts.
+  socket.write(`GET ${year} HTTP/1.1\r\nHost: localhost\r\n`);
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  const stopped = shutdown();
+  socket.write(`Authorization: Bearer ${person.token}\r\nIf-None-Match: ${etag}\r\n\r\n`);
+  await new Promise((resolve) => socket.once('close', resolve));
+  await stopped;
+  t.regex(text, /^HTTP\/1\.1 304 /);
+  t.regex(text, /\r\nConnection: close\r\n/i);
+  t.regex(text, /\r\nX-Request-Id: [0-9a-f-]{36}\r\n/i, 'answered by the front');
 });

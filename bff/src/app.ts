@@ -41,6 +41,8 @@ export function createApp(deps: AppDeps): Koa<AppState> {
   // The words of the API's paths: an unmatched path is logged with these and nothing else.
   const apiWords = new Set(api.stack.flatMap((layer) => String(layer.path).split('/')).filter((word) => word !== '' && !word.startsWith(':')));
 
+  // A person's records reads the kept-reads front answers (below) do not pass through this chain:
+  // whatever a middleware added here does for them, the front must do too (http/kept-reads.ts).
   app.use(errorHandler(deps.logger));
   // Only a trusted gateway's request id is adopted: a client's could carry anything into the logs.
   app.use(requestId(deps.logger, { adoptIncoming: deps.config.trustProxy ?? false }));
@@ -61,7 +63,7 @@ export function createApp(deps: AppDeps): Koa<AppState> {
 
   if (deps.keptReads) {
     // Every server and test takes its listener from `callback()`: the front goes there, ahead of Koa.
-    const front = keptReadsFront(deps.keptReads, { lines, adoptIncomingIds: deps.config.trustProxy ?? false });
+    const front = keptReadsFront(deps.keptReads, { lines, logger: deps.logger, adoptIncomingIds: deps.config.trustProxy ?? false });
     const koaCallback = app.callback.bind(app);
     app.callback = () => {
       const handle = koaCallback();

@@ -26,7 +26,6 @@ export function prepareShutdown({ server, database, logger, timeoutMs }: Shutdow
       return;
     }
     inFlight.add(response);
-    if (stopping) response.setHeader('Connection', 'close');
     response.once('close', () => {
       inFlight.delete(response);
       if (stopping) setImmediate(() => server.closeIdleConnections());
@@ -35,6 +34,8 @@ export function prepareShutdown({ server, database, logger, timeoutMs }: Shutdow
 
   return async () => {
     stopping = true;
+    // Ahead of the app's listener: the kept-reads front answers before the listener above runs.
+    server.prependListener('request', (_request, response: ServerResponse) => response.setHeader('Connection', 'close'));
     for (const response of inFlight) if (!response.headersSent) response.setHeader('Connection', 'close');
     const closed = new Promise<void>((resolve) => server.close(() => resolve()));
     server.closeIdleConnections();

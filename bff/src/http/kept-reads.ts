@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { LRUCache } from 'lru-cache';
+import type { Logger } from 'pino';
 import type { Deps } from '../deps';
 import { bearer } from '../middleware/auth';
 import { headersProblem, queryProblem } from '../middleware/hostile-input';
@@ -10,6 +11,7 @@ import { API_PREFIX } from '../routes/api';
 import { recordRead } from '../services/access-log-service';
 import { etagMatches } from '../services/records-etag';
 import { keptSession, type SessionInfo } from '../services/session-service';
+import type { JsonText } from './json-text';
 import type { Resource, RouteDef } from './route';
 
 interface KeptRoute {
@@ -26,6 +28,8 @@ export interface KeptReads {
   sessionOf(token: string): SessionInfo | undefined;
   /** Writes the access-log entry of a full answer, as the route does, before it is sent. */
   recordRead(session: SessionInfo, personId: string, action: string, requestId: string): Promise<void>;
+  /** Where responses are checked against their schema (tests), a kept answer is checked too. */
+  passesResponseCheck(def: RouteDef, body: JsonText): boolean;
 }
 
 /** Collects the routes that can tell their answer from memory: a person's GETs without path parameters. */
@@ -47,6 +51,7 @@ export function keptReads(deps: Deps, resources: readonly Resource[]): KeptReads
     routes,
     sessionOf: (token) => keptSession(deps, token),
     recordRead: (session, personId, action, requestId) => recordRead(deps, session, personId, action, requestId),
+    passesResponseCheck: (def, body) => !deps.settings.checkResponses || def.response.safeParse(JSON.parse(body.text)).success,
   };
 }
 
@@ -100,6 +105,8 @@ const JSON_TYPE = 'application/json; charset=utf-8';
 
 export interface FrontOptions {
   lines: RequestLines;
+  /** For what goes wrong; every request line goes to `lines`. */
+  logger: Logger;
   /** Behind a trusted gateway, its request id is kept (as the request-id middleware does). */
   adoptIncomingIds: boolean;
 }
@@ -122,8 +129,8 @@ export type Front = (req: IncomingMessage, res: ServerResponse, next: () => void
  * These reads are what the app does each time a records page opens. Through Koa's chain they cost
  * the BFF two to four times what the same answer costs without it (docs/PERFORMANCE.md).
  */
-export function keptReadsFront(reads: KeptReads, { lines, adoptIncomingIds }: FrontOptions): Front {
-  return (req, res, next) => {
+export function keptReadsFront(reads: KeptReads, { lines, logger, adoptIncomingIds }: FrontOptions): Front {
+  const answer = (req: IncomingMessage, res: ServerResponse, next: () => void): void => {
     // A request with a body goes through the body parser and its checks.
     if (req.method !== 'GET' || req.headers['transfer-encoding'] !== undefined || (req.headers['content-length'] ?? '0') !== '0') return next();
     const started = process.hrtime.bigint();
@@ -142,27 +149,57 @@ export function keptReadsFront(reads: KeptReads, { lines, adoptIncomingIds }: Fr
     if (!session || !personId) return next();
     const known = found.def.knownAnswer?.(personId, { params: undefined, query: query.data, body: undefined });
     if (!known) return next();
+    const path = found.template;
 
     const ifNoneMatch = req.headers['if-none-match'];
     if (ifNoneMatch && etagMatches(ifNoneMatch, known.etag)) {
       const reqId = requestIdFor(typeof incomingId === 'string' ? incomingId : undefined, adoptIncomingIds);
       res.writeHead(304, [REQUEST_ID_HEADER, reqId, ...FIXED_HEADERS, 'ETag', known.etag]);
       res.end();
-      lines.write({ reqId, method: 'GET', path: found.template, status: 304, started });
+      lines.write({ reqId, method: 'GET', path, status: 304, started });
       return;
     }
     const body = known.kept();
-    if (!body) return next();
+    if (!body || !reads.passesResponseCheck(found.def, body)) return next();
     const reqId = requestIdFor(typeof incomingId === 'string' ? incomingId : undefined, adoptIncomingIds);
+    // Logged when the response closes, as the request-log middleware does: a client that goes away
+    // while the entry is written gets the same line (nothing was sent, so Koa's default 404).
+    const logLine = () => lines.write({ reqId, method: 'GET', path, status: res.headersSent ? 200 : 404, started, aborted: !res.writableFinished });
+    res.once('close', logLine);
     // A disclosure is logged before it is made; if the entry cannot be written, Koa tries again and answers.
-    reads.recordRead(session, personId, known.access, reqId).then(() => {
-      if (res.destroyed) {
-        lines.write({ reqId, method: 'GET', path: found.template, status: 200, started, aborted: true });
-        return;
+    reads
+      .recordRead(session, personId, known.access, reqId)
+      .then(
+        () => {
+          if (res.destroyed) return;
+          res.writeHead(200, [REQUEST_ID_HEADER, reqId, ...FIXED_HEADERS, 'ETag', known.etag, 'Content-Type', JSON_TYPE, 'Content-Length', String(body.bytes.length)]);
+          res.end(body.bytes);
+        },
+        (error: unknown) => {
+          if (res.destroyed) return;
+          logger.warn({ err: error, reqId }, 'kept read: the access-log entry could not be written; the route tries again');
+          res.off('close', logLine);
+          next();
+        },
+      )
+      .catch((error: unknown) => fail(res, error));
+  };
+
+  // Whatever throws here is a defect: before anything is written Koa still answers; after, the
+  // response is cut (as Koa does when it fails after the headers), never the process.
+  const fail = (res: ServerResponse, error: unknown) => {
+    logger.error({ err: error }, 'kept read failed');
+    res.destroy();
+  };
+  return (req, res, next) => {
+    try {
+      answer(req, res, next);
+    } catch (error) {
+      if (res.headersSent) fail(res, error);
+      else {
+        logger.error({ err: error }, 'kept read failed before answering: handed to Koa');
+        next();
       }
-      res.writeHead(200, [REQUEST_ID_HEADER, reqId, ...FIXED_HEADERS, 'ETag', known.etag, 'Content-Type', JSON_TYPE, 'Content-Length', String(body.bytes.length)]);
-      res.end(body.bytes);
-      lines.write({ reqId, method: 'GET', path: found.template, status: 200, started });
-    }, next);
+    }
   };
 }

@@ -3,9 +3,10 @@ import { JsonText } from '../http/json-text';
 
 /**
  * Answers about a person's records, kept by their strong ETag. The ETag names the person, their
- * records version (read from the database on every request) and the question, and an answer is a
- * function of nothing else (records-etag.ts), so a cached answer is never stale: a change of records
- * raises the version and the next request asks under a new key, on whichever instance it lands.
+ * records version (read from the database, or kept until the change feed says it changed) and the
+ * question, and an answer is a function of nothing else (records-etag.ts), so a cached answer is
+ * never stale: a change of records raises the version and the next request asks under a new key,
+ * on whichever instance it lands.
  *
  * Kept as JSON text, ready to send: serialising a year's answer took more time than everything
  * else a repeated request does.
