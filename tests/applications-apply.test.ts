@@ -1,5 +1,6 @@
 import test from 'ava';
 import { chinaDayStart } from '../shared/src';
+import { liftExpiredLossReports } from '../bff/src/services/loss-service';
 import { boundPerson, startApi, unboundSession } from './helpers/api';
 import { DAY_MS, MAIL_ADDRESS, applicant, branchBody, giveCard, mailBody, submit } from './helpers/applications';
 
@@ -101,6 +102,17 @@ test('accepts a replacement during a temporary loss report but not once it has l
   const during = await applicant(api);
   await giveCard(api, during.personId, { state: 'K', loss: { kind: 'temporary', liftsInDays: 7 } });
   t.is((await submit(api, during.token, branchBody(during.photoId, { kind: 'replacement' }))).status, 201);
+  // The report is final now: the old card cannot come back while its replacement is made.
+  t.like(await api.deps.models.Card.findOne({ personId: during.personId }).lean(), { state: 'L', loss: { kind: 'formal', liftsAt: null, recordedBy: 'weapp' } });
+  t.is(await api.deps.models.AccessLog.countDocuments({ personId: during.personId, action: 'card.formalLoss', actor: 'weapp' }), 1);
+  const lift = await api.call('POST', '/api/v1/card/loss/lift', { token: during.token, body: { password: '135790' } });
+  t.is(lift.status, 409);
+  t.is(lift.body.error.code, 'CARD_FORMALLY_LOST');
+  api.clock.advance(8 * DAY_MS);
+  t.is(await liftExpiredLossReports(api.deps), 0);
+  t.is((await api.deps.models.Card.findOne({ personId: during.personId }).lean())?.state, 'L', 'and it does not lift itself after seven days');
+  api.clock.advance(-8 * DAY_MS);
+
   const lapsed = await applicant(api);
   await giveCard(api, lapsed.personId, { state: 'K', loss: { kind: 'temporary', liftsInDays: -1 } });
   const res = await submit(api, lapsed.token, branchBody(lapsed.photoId, { kind: 'replacement' }));

@@ -1,8 +1,10 @@
 import { renewableFrom, sealedAt, type ApplicationKind, type ApplyBody, type ApplyRefusal, type Stage } from '@ssc/shared';
 import { findBank, findBranch } from '../data/banks';
 import type { Deps } from '../deps';
-import { AppError, ValidationError } from '../errors';
+import { AppError, ConflictError, ValidationError } from '../errors';
 import { finishPendingActivations } from './card-factory';
+import type { Actor } from './card-service';
+import { makeLossFinal } from './loss-service';
 
 interface CardFacts {
   state: string;
@@ -38,12 +40,25 @@ export function refusalFor(kind: ApplicationKind, card: CardFacts | null, now: D
   return now < from ? { reason: 'tooEarly', renewableFrom: from.toISOString() } : null;
 }
 
-export async function assertKindAllowed(deps: Deps, personId: string, kind: ApplicationKind): Promise<void> {
+/** A change that lost a race reads the card again and decides anew, this many times at most. */
+const RACE_ATTEMPTS = 3;
+
+/**
+ * Refuses `kind` when the person's card does not allow it (409 APPLICATION_NOT_ALLOWED). A
+ * replacement during a temporary loss report makes the report final first (`makeLossFinal`).
+ */
+export async function assertKindAllowed(deps: Deps, personId: string, kind: ApplicationKind, who: Actor): Promise<void> {
   // An activation whose card a crash left unwritten decides what the person holds now.
   await finishPendingActivations(deps, personId);
-  const card = await deps.models.Card.findOne({ personId }, { state: 1, expiresAt: 1, loss: 1 }).lean();
-  const refusal = refusalFor(kind, card, deps.now());
-  if (refusal) throw new AppError(409, 'APPLICATION_NOT_ALLOWED', `Kind ${kind} refused: ${refusal.reason}`, { details: refusal });
+  for (let attempt = 1; ; attempt += 1) {
+    const card = await deps.models.Card.findOne({ personId }).lean();
+    const refusal = refusalFor(kind, card, deps.now());
+    if (refusal) throw new AppError(409, 'APPLICATION_NOT_ALLOWED', `Kind ${kind} refused: ${refusal.reason}`, { details: refusal });
+    if (kind !== 'replacement' || card?.state !== 'K') return;
+    if (await makeLossFinal(deps, card, who)) return;
+    // Lifted, or reported again, at the same moment: decide again on the card as it is now.
+    if (attempt >= RACE_ATTEMPTS) throw new ConflictError('Card changed by another request');
+  }
 }
 
 /** The bank and branch exist (the form's list may be stale) and the photo is the person's own. */

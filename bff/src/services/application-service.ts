@@ -45,7 +45,7 @@ export async function apply(deps: Deps, input: ApplyInput): Promise<Applied> {
   const open = await findApplication(deps, { personId, open: true });
   if (open?._id.equals(applicationId)) return { application: open, replayed: true };
   if (open) throw inProgress(open);
-  await assertKindAllowed(deps, personId, body.kind);
+  await assertKindAllowed(deps, personId, body.kind, { accountId: input.accountId, actor: input.actor, requestId: input.requestId });
   try {
     await insert(deps, applicationId, input);
   } catch (error) {

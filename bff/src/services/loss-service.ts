@@ -2,7 +2,7 @@ import { isCardExpired, maskCardNumber, type CardView } from '@ssc/shared';
 import type { Deps } from '../deps';
 import { AppError, ConflictError, ValidationError } from '../errors';
 import { recordAccess } from './access-log-service';
-import { cardNotUsable, findCard, findCardById, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transition, transitionOrConflict } from './card-record';
+import { cardNotUsable, findCard, findCardById, liftExpiredLoss, requireCard, TEMPORARY_LOSS_MS, transition, transitionOrConflict, type CardDoc } from './card-record';
 import { cardView, type Actor } from './card-service';
 import { checkPassword } from './password-service';
 import { findPersonByIdNumber } from './person-service';
@@ -94,6 +94,20 @@ export async function recordFormalLoss(deps: Deps, report: { idNumber: string; c
     state: recorded.state,
     reportedAt: (recorded.loss?.reportedAt ?? deps.now()).toISOString(),
   };
+}
+
+/**
+ * A replacement applied for during a temporary loss report makes the report final, as a
+ * replacement follows a formal loss report: otherwise the old card would come back to life when
+ * its seven days are up, or when lifted, while its replacement is being made. No notice: the
+ * person does it here, and the form says so. True when done; false when the card changed first.
+ */
+export async function makeLossFinal(deps: Deps, card: CardDoc, who: Actor): Promise<boolean> {
+  const loss = { kind: 'formal', reportedAt: deps.now(), liftsAt: null, liftedAt: null, recordedBy: who.actor };
+  const changed = await transition(deps, card, { state: 'L', loss });
+  if (!changed) return false;
+  await recordAccess(deps, { personId: String(card.personId), ...who, action: 'card.formalLoss' });
+  return true;
 }
 
 /** The sweep behind the lazy lift: lifts every temporary report past its 7 days. Returns how many. */

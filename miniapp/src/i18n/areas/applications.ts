@@ -12,7 +12,7 @@ const zhCN = {
   'applications.kind.replacement': '补领',
   'applications.kind.renewal': '到期换领',
   'applications.kind.new.when': '还没有社保卡，或原来的卡已注销时选这一项。',
-  'applications.kind.replacement.when': '卡丢了或坏了，已经挂失后选这一项，补办一张新卡。',
+  'applications.kind.replacement.when': '卡丢了或坏了，已经挂失后选这一项，补办一张新卡。提交后挂失转为正式挂失，原卡找到了也不能再用。',
   'applications.kind.renewal.when': '卡快到有效期了选这一项，到期前 60 天起可以申请。',
 
   'applications.stage.submitted': '已提交',
@@ -122,7 +122,7 @@ const en: { readonly [K in keyof typeof zhCN]: string } = {
   'applications.kind.replacement': 'Replacement',
   'applications.kind.renewal': 'Renewal',
   'applications.kind.new.when': 'Choose this if you have never had a card, or your old card was cancelled.',
-  'applications.kind.replacement.when': 'Choose this if your card was lost or damaged and you have reported it lost.',
+  'applications.kind.replacement.when': 'Choose this if your card was lost or damaged and you have reported it lost. Applying makes the loss report final: the old card cannot be used again, even if you find it.',
   'applications.kind.renewal.when': 'Choose this when your card is about to expire: you can apply from 60 days before.',
 
   'applications.stage.submitted': 'Sent',
@@ -230,7 +230,7 @@ const es: { readonly [K in keyof typeof zhCN]: string } = {
   'applications.kind.replacement': 'Reposición',
   'applications.kind.renewal': 'Renovación',
   'applications.kind.new.when': 'Elija esta opción si nunca ha tenido tarjeta o si la anterior fue dada de baja.',
-  'applications.kind.replacement.when': 'Elija esta opción si perdió o se dañó su tarjeta y ya la declaró perdida.',
+  'applications.kind.replacement.when': 'Elija esta opción si perdió o se dañó su tarjeta y ya la declaró perdida. Al solicitarla, la pérdida pasa a ser definitiva: la tarjeta anterior no podrá volver a usarse, aunque la encuentre.',
   'applications.kind.renewal.when': 'Elija esta opción si su tarjeta está por caducar: puede pedirla desde 60 días antes.',
 
   'applications.stage.submitted': 'Enviada',
