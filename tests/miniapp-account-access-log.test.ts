@@ -14,7 +14,7 @@ function sources(dir: string): string[] {
   });
 }
 
-/** Every access-log action code the BFF writes: `action: 'x.y'` and the records routes' codes. */
+/** Every access-log action code the BFF writes: `action: 'x.y'` and the records routes' logRead codes. */
 function actionCodes(): string[] {
   const codes = new Set<string>();
   for (const file of sources(BFF_SRC)) {
@@ -22,8 +22,6 @@ function actionCodes(): string[] {
     if (!text.includes('recordAccess') && !text.includes('recordRead')) continue;
     for (const match of text.matchAll(/action: '([a-z]+\.[A-Za-z]+)'/g)) codes.add(match[1] as string);
     for (const match of text.matchAll(/logRead\(deps, ctx, '([a-z]+\.[A-Za-z]+)'\)/g)) codes.add(match[1] as string);
-    for (const match of text.matchAll(/conditional\(deps, ctx, [^,]+, '([a-z]+\.[A-Za-z]+)'/g)) codes.add(match[1] as string);
-    for (const match of text.matchAll(/knownAnswer\(deps, personId, [^,]+, '([a-z]+\.[A-Za-z]+)'\)/g)) codes.add(match[1] as string);
   }
   return [...codes].sort();
 }

@@ -150,10 +150,10 @@ export function keptReadsFront(reads: KeptReads, { lines, logger, adoptIncomingI
     const known = found.def.knownAnswer?.(personId, { params: undefined, query: query.data, body: undefined });
     if (!known) return next();
     const path = found.template;
+    const reqId = requestIdFor(typeof incomingId === 'string' ? incomingId : undefined, adoptIncomingIds);
 
     const ifNoneMatch = req.headers['if-none-match'];
     if (ifNoneMatch && etagMatches(ifNoneMatch, known.etag)) {
-      const reqId = requestIdFor(typeof incomingId === 'string' ? incomingId : undefined, adoptIncomingIds);
       res.writeHead(304, [REQUEST_ID_HEADER, reqId, ...FIXED_HEADERS, 'ETag', known.etag]);
       res.end();
       lines.write({ reqId, method: 'GET', path, status: 304, started });
@@ -161,7 +161,6 @@ export function keptReadsFront(reads: KeptReads, { lines, logger, adoptIncomingI
     }
     const body = known.kept();
     if (!body || !reads.passesResponseCheck(found.def, body)) return next();
-    const reqId = requestIdFor(typeof incomingId === 'string' ? incomingId : undefined, adoptIncomingIds);
     // Logged when the response closes, as the request-log middleware does: a client that goes away
     // while the entry is written gets the same line (nothing was sent, so Koa's default 404).
     const logLine = () => lines.write({ reqId, method: 'GET', path, status: res.headersSent ? 200 : 404, started, aborted: !res.writableFinished });

@@ -33,7 +33,7 @@ export function headersProblem(raw: readonly string[]): Problem | null {
 }
 
 /** The first hostile path segment, decoded; a segment that cannot be decoded is left to the route. */
-export function pathProblem(path: string): Problem | null {
+function pathProblem(path: string): Problem | null {
   for (const segment of path.split('/')) {
     const text = decoded(segment);
     const problem = text === null || text === '' ? null : (keyProblem(text) ?? textProblem(text) ?? smuggledKeyProblem(text));

@@ -20,7 +20,7 @@ function logRead(deps: Deps, ctx: AppContext, action: string) {
  * anything is read: an unchanged year costs one small lookup. A 304 discloses nothing new, so only
  * full answers are logged as reads.
  */
-async function conditional(deps: Deps, ctx: AppContext, scope: string, action: string, load: () => Promise<unknown>): Promise<JsonText | undefined> {
+async function conditional(deps: Deps, ctx: AppContext, { scope, action }: Read, load: () => Promise<unknown>): Promise<JsonText | undefined> {
   const personId = ctx.state.personId as string;
   const etag = recordsEtag(personId, await recordsVersion(deps, personId), scope);
   if (etagMatches(ctx.get('If-None-Match'), etag)) {
@@ -37,13 +37,23 @@ async function conditional(deps: Deps, ctx: AppContext, scope: string, action: s
 
 const personOf = (ctx: AppContext) => ctx.state.personId as string;
 
-/** What a conditional answer's ETag covers besides the person and the version. */
-const listScope = (query: RecordsQuery) => `list|${query.from}|${query.to}|${query.type ?? '*'}`;
+/**
+ * One conditional read: what its ETag covers besides the person and the version, and the action
+ * a full answer is logged under. The route's handler and its `knownAnswer` take the same one.
+ */
+interface Read {
+  scope: string;
+  action: string;
+}
+
+const listRead = (query: RecordsQuery): Read => ({ scope: `list|${query.from}|${query.to}|${query.type ?? '*'}`, action: 'records.read' });
+const SUMMARY: Read = { scope: 'summary', action: 'records.summary' };
+const YEARS: Read = { scope: 'years', action: 'records.years' };
 
 /** `conditional`'s answer as far as this instance keeps it: the ETag, and the answer kept under it. */
-function knownAnswer(deps: Deps, personId: string, scope: string, access: string): KnownAnswer | undefined {
+function knownAnswer(deps: Deps, personId: string, { scope, action }: Read): KnownAnswer | undefined {
   const etag = keptRecordsEtag(deps, personId, scope);
-  return etag === undefined ? undefined : { etag, kept: () => deps.answers.get(etag), access };
+  return etag === undefined ? undefined : { etag, kept: () => deps.answers.get(etag), access: action };
 }
 
 /** The signed-in person's payment records; every route reads `ctx.state.personId` only. */
@@ -60,8 +70,8 @@ export function recordsResource(deps: Deps): Resource {
         auth: 'person',
         query: RecordsQuery,
         response: RecordsResponse,
-        knownAnswer: (personId, { query }) => knownAnswer(deps, personId, listScope(query), 'records.read'),
-        handler: (ctx, { query }) => conditional(deps, ctx, listScope(query), 'records.read', () => listRecords(deps, personOf(ctx), query)),
+        knownAnswer: (personId, { query }) => knownAnswer(deps, personId, listRead(query)),
+        handler: (ctx, { query }) => conditional(deps, ctx, listRead(query), () => listRecords(deps, personOf(ctx), query)),
       }),
       route({
         method: 'get',
@@ -70,8 +80,8 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Months paid per type, gaps, pension minimum progress, personal accounts, places, pending months',
         auth: 'person',
         response: RecordsSummary,
-        knownAnswer: (personId) => knownAnswer(deps, personId, 'summary', 'records.summary'),
-        handler: (ctx) => conditional(deps, ctx, 'summary', 'records.summary', () => recordsSummary(deps, personOf(ctx))),
+        knownAnswer: (personId) => knownAnswer(deps, personId, SUMMARY),
+        handler: (ctx) => conditional(deps, ctx, SUMMARY, () => recordsSummary(deps, personOf(ctx))),
       }),
       route({
         method: 'get',
@@ -80,8 +90,8 @@ export function recordsResource(deps: Deps): Resource {
         summary: 'Years with records and their totals',
         auth: 'person',
         response: RecordYears,
-        knownAnswer: (personId) => knownAnswer(deps, personId, 'years', 'records.years'),
-        handler: (ctx) => conditional(deps, ctx, 'years', 'records.years', () => recordYears(deps, personOf(ctx))),
+        knownAnswer: (personId) => knownAnswer(deps, personId, YEARS),
+        handler: (ctx) => conditional(deps, ctx, YEARS, () => recordYears(deps, personOf(ctx))),
       }),
       route({
         method: 'get',
